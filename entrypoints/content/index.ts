@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  main() {
+    console.debug('[summit-lens] content script loaded');
+  },
+});

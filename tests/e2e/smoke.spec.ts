@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+
+test('the extension loads with a service worker and its manifest', async ({ extension }) => {
+  expect(extension.extensionId).toMatch(/^[a-p]{32}$/);
+  const manifest = await extension.serviceWorker.evaluate(() => {
+    type Runtime = { runtime: { getManifest(): { name: string; manifest_version: number } } };
+    return (globalThis as unknown as { chrome: Runtime }).chrome.runtime.getManifest();
+  });
+  expect(manifest.name).toBe('Summit Lens');
+  expect(manifest.manifest_version).toBe(3);
+});
+
+test('the popup opens', async ({ page, extensionId, pageErrors }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByRole('heading', { name: 'Summit Lens' })).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test('the content script runs on a page served from 127.0.0.1', async ({ page, server }) => {
+  const url = server.route(
+    '/smoke.html',
+    '<!doctype html><title>t</title><p>Kim Jong Un met Vladimir Putin in Vladivostok.</p>',
+  );
+  const logged = page.waitForEvent('console', (m) => m.text().includes('[summit-lens]'));
+  await page.goto(url);
+  await logged;
+});

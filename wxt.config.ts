@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Parallel builds (one per worktree or agent) can each have their own output folder.
+  outDir: process.env.SL_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Summit Lens',
+    description:
+      'Highlights the people, places and topics of the 2023 Kim–Putin summit on news pages, with what five reports say.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'summit-lens@summitlens.local',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,3 +1,4 @@
 import { render } from 'preact';
 
-render(<h1>Summit Lens</h1>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<h1>Summit Lens</h1>, root);

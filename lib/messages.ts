@@ -24,6 +24,8 @@ export type Message =
   | { type: 'summit-lens:reveal'; entity: string }
   /** content → background: open the comparison view focused on `entity`. */
   | { type: 'summit-lens:open-compare'; entity: string }
+  /** background → content: move to the next (1) or previous (-1) mention and open its card. */
+  | { type: 'summit-lens:navigate'; direction: 1 | -1 }
   /** content → background: the card's data for `entity` (answer: `CardData`, see lib/card). */
   | { type: 'summit-lens:get-card'; entity: string };
 

@@ -15,6 +15,8 @@ export type PageSummary = {
   /** Mention counts per entity, in document order of first appearance. */
   entities: { entity: string; category: Category; count: number }[];
   url: string;
+  /** The scanner's own cost on the main thread, for the popup's status and the benchmark. */
+  stats: { scanMs: number; longestSliceMs: number; slices: number; textChars: number };
 };
 
 export type Message =

@@ -70,6 +70,8 @@ export type Entity = {
    * core entity of the story, so an unrelated page about Sudan's sanctions stays unpainted.
    */
   needsContext?: boolean;
+  /** Central to the story (Kim Jong Un, Putin, Vladivostok…): naming one sets the context. */
+  core?: boolean;
 };
 
 /** One atomic claim in our own words, with a verbatim quote per report that states it. */

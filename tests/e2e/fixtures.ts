@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { PageSummary } from '../../lib/messages';
 import {
   test as base,
   chromium,
@@ -75,7 +76,7 @@ function startServer(): Promise<TestServer> {
 }
 
 /** Launches Chromium with the extension, every non-loopback request blocked and recorded. */
-export async function launchWithExtension(): Promise<{
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<{
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -87,7 +88,7 @@ export async function launchWithExtension(): Promise<{
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -170,4 +171,38 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
     }
     return out;
   });
+}
+
+/**
+ * Asks the content script in the tab showing `url` for its `PageSummary`, through the extension's
+ * service worker (only extension contexts can message a content script). Waits until the scan is
+ * `done` unless `waitForDone` is false. Throws after `timeoutMs`.
+ */
+export async function pageSummary(
+  serviceWorker: Worker,
+  url: string,
+  { waitForDone = true, timeoutMs = 20_000 } = {},
+): Promise<PageSummary> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    last = await serviceWorker.evaluate(async (target) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome.* is untyped in the Node test context.
+      const chromeApi = (globalThis as any).chrome;
+      const tabs = await chromeApi.tabs.query({});
+      const tab = tabs.find((t: { url?: string }) => t.url === target);
+      if (!tab?.id) return { error: `no tab at ${target}` };
+      try {
+        return await chromeApi.tabs.sendMessage(tab.id, { type: 'summit-lens:get-summary' });
+      } catch (error) {
+        return { error: String(error) };
+      }
+    }, url);
+    const summary = last as PageSummary | { error: string } | undefined;
+    if (summary && 'status' in summary && (!waitForDone || summary.status === 'done')) {
+      return summary;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No finished summary from ${url}: last answer ${JSON.stringify(last)}`);
 }

@@ -8,6 +8,7 @@ rm -f reports/vitest.json reports/playwright.json
 
 fail() { echo "test-all: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 
+bash tests/scripts/ensure-chromium.sh || fail "Chromium is needed for the browser tests"
 npx tsc --noEmit || fail "type-check failed"
 npx wxt build >reports/build-chrome.log 2>&1 || { cat reports/build-chrome.log; fail "chrome build failed"; }
 npx wxt build -b firefox >reports/build-firefox.log 2>&1 || { cat reports/build-firefox.log; fail "firefox build failed"; }

@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Parallel builds (one per worktree or agent) can each have their own output folder.
   outDir: process.env.SL_OUT_DIR ?? '.output',
+  // The product owner's layout has no top-level public/: static files (icons) live in assets/.
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Summit Lens',

@@ -1,0 +1,40 @@
+import type { CardDiscrepancy } from '../lib/card/card-data';
+import { QuoteList } from './QuoteList';
+import { SilentReports } from './SilentReports';
+import { SourceChips } from './SourceChips';
+
+type SourcesDifferProps = {
+  discrepancies: readonly CardDiscrepancy[];
+  total: number;
+  /** Id for the section heading, unique in the document or shadow root. */
+  headingId: string;
+};
+
+/** Where the reports disagree: every position with its reports and quotes, and who is silent. */
+export function SourcesDiffer({ discrepancies, total, headingId }: SourcesDifferProps) {
+  if (discrepancies.length === 0) return null;
+  return (
+    <section class="sl-differ" aria-labelledby={headingId}>
+      <h3 id={headingId} class="sl-section-title">
+        Sources differ
+      </h3>
+      <ul class="sl-differ-list">
+        {discrepancies.map((d) => (
+          <li key={d.id} class="sl-differ-item">
+            <p class="sl-differ-text">{d.text}</p>
+            <ul class="sl-positions">
+              {d.positions.map((p) => (
+                <li key={p.position} class="sl-position">
+                  <span class="sl-position-text">{p.position}</span>{' '}
+                  <SourceChips sources={p.sources} total={total} />
+                  <QuoteList quotes={p.quotes} />
+                </li>
+              ))}
+            </ul>
+            <SilentReports sources={d.silent} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

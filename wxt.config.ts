@@ -12,6 +12,19 @@ export default defineConfig({
     description:
       'Highlights the people, places and topics of the 2023 Kim–Putin summit on news pages, with what five reports say.',
     permissions: ['storage'],
+    // Keyboard walk through the mentions on a page. Alt+Shift+Period/Comma are valid suggested
+    // keys in both Chrome (Ctrl or Alt required, Shift optional) and Firefox (Comma and Period
+    // are named keys there too), and clash with no default shortcut of either browser.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted mention and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,17 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { kb } from '../../lib/knowledge';
+import { connectToTab } from '../../lib/popup/page-link';
+import { parsePopupParams } from '../../lib/popup/popup-params';
+import './popup.css';
 
+const params = parsePopupParams(location.search);
+const connect = () => connectToTab(params.tab);
 const root = document.getElementById('app');
-if (root) render(<h1>Summit Lens</h1>, root);
+if (root) {
+  render(<PopupApp kb={kb} params={params} connect={connect} />, root);
+  // Render is synchronous: the first view is in the DOM now. performance.now() counts from the
+  // popup's navigation start, so this is the whole time to first view, script loading included.
+  performance.mark('summit-lens:first-view');
+  requestAnimationFrame(() => performance.mark('summit-lens:first-frame'));
+}

@@ -1,0 +1,23 @@
+import type { Category } from '../../lib/knowledge/types';
+import { CATEGORY_STYLE } from '../../lib/popup/category-style';
+
+type CategorySwatchProps = { category: Category };
+
+/** A sample of the category's highlight ("Aa" underlined as on the page); decorative. */
+export function CategorySwatch({ category }: CategorySwatchProps) {
+  const style = CATEGORY_STYLE[category];
+  return (
+    <span
+      class="swatch"
+      aria-hidden="true"
+      style={{
+        '--summit-lens-swatch-light': style.light,
+        '--summit-lens-swatch-dark': style.dark,
+        '--summit-lens-swatch-line': style.line,
+        '--summit-lens-swatch-thickness': `${style.thickness}px`,
+      }}
+    >
+      Aa
+    </span>
+  );
+}

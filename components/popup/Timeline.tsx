@@ -1,0 +1,55 @@
+import type { TimelineDay } from '../../lib/popup/timeline-model';
+import { QuoteList } from '../QuoteList';
+import { SourceChips } from '../SourceChips';
+import { SourcesDiffer } from '../SourcesDiffer';
+
+type TimelineProps = {
+  days: TimelineDay[];
+  /** How many reports there are, for "n of N". */
+  of: number;
+};
+
+/** The story's dated events, each with the reports that date it and any disputed dates. */
+export function Timeline({ days, of }: TimelineProps) {
+  return (
+    <ol class="timeline" aria-label="Timeline">
+      {days.map((day) => (
+        <li key={day.date} class={day.events.length === 0 ? 'day quiet' : 'day'}>
+          <h3>
+            <time dateTime={day.date}>{day.label}</time>
+          </h3>
+          {day.events.length === 0 ? (
+            <p class="muted">No report dates an event to this day.</p>
+          ) : (
+            <ul class="events">
+              {day.events.map((event) => (
+                <li key={event.id} class="event">
+                  <p class="event-text">
+                    {event.conflicts.length > 0 && (
+                      <span class="flag" title="Reports give different dates">
+                        ⚠<span class="sr-only">Dates differ:</span>
+                      </span>
+                    )}{' '}
+                    {event.text}
+                  </p>
+                  <p class="dated-by">
+                    Dated by <SourceChips sources={event.sources} total={of} />
+                  </p>
+                  <details>
+                    <summary>What they say</summary>
+                    <QuoteList quotes={event.quotes} />
+                  </details>
+                  <SourcesDiffer
+                    discrepancies={event.conflicts}
+                    total={of}
+                    headingId={`differ-${event.id}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

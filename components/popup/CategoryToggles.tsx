@@ -52,8 +52,8 @@ export function CategoryToggles({ settings, counts, hostname, onChange }: Catego
           }}
         />
         <span>
-          Pause on this site
-          <span class="muted host">{hostname ? ` (${hostname})` : ' (unknown site)'}</span>
+          Pause on this site{' '}
+          <span class="muted host">{hostname ? `(${hostname})` : '(unknown site)'}</span>
         </span>
       </label>
       <ul class="category-grid">
@@ -71,8 +71,8 @@ export function CategoryToggles({ settings, counts, hostname, onChange }: Catego
                   onChange((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
                 }}
               />
-              <CategorySwatch category={category} />
-              <span class="category-name">{CATEGORY_STYLE[category].label}</span>
+              <CategorySwatch category={category} />{' '}
+              <span class="category-name">{CATEGORY_STYLE[category].label}</span>{' '}
               <span class="count">
                 {counts ? (
                   <>

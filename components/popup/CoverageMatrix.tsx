@@ -34,8 +34,7 @@ export function CoverageMatrix({ matrix, onSelect, selected }: CoverageMatrixPro
                   aria-current={row.entity === selected ? 'true' : undefined}
                   onClick={() => onSelect(row.entity)}
                 >
-                  <CategorySwatch category={row.category} />
-                  {row.name}
+                  <CategorySwatch category={row.category} /> {row.name}
                 </button>
               </th>
               {row.counts.map((n, i) => (

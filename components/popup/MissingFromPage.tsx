@@ -18,8 +18,7 @@ export function MissingFromPage({ rows, of, onSelect }: MissingFromPageProps) {
       {rows.map((row) => (
         <li key={row.entity}>
           <button type="button" class="link" onClick={() => onSelect(row.entity)}>
-            <CategorySwatch category={row.category} />
-            {row.name}
+            <CategorySwatch category={row.category} /> {row.name}
           </button>{' '}
           <span class="muted">
             in {row.reports} of {of} reports

@@ -49,8 +49,7 @@ export function PageMentions({ status, groups, painted, notice, onReveal }: Page
       {groups.map((group) => (
         <section key={group.category} class="group" aria-labelledby={`group-${group.category}`}>
           <h3 id={`group-${group.category}`}>
-            <CategorySwatch category={group.category} />
-            {CATEGORY_STYLE[group.category].label}
+            <CategorySwatch category={group.category} /> {CATEGORY_STYLE[group.category].label}{' '}
             <span class="count">
               {group.total}
               <span class="sr-only"> mentions</span>
@@ -60,8 +59,8 @@ export function PageMentions({ status, groups, painted, notice, onReveal }: Page
             {group.rows.map((row) => (
               <li key={row.entity}>
                 <button type="button" class="entity" onClick={() => onReveal(row.entity)}>
-                  <span class="entity-name">{row.name}</span>
-                  {row.role && <span class="entity-role">{row.role}</span>}
+                  <span class="entity-name">{row.name}</span>{' '}
+                  {row.role && <span class="entity-role">{row.role}</span>}{' '}
                   <span class="count">
                     {row.count}
                     <span class="sr-only">{row.count === 1 ? ' mention' : ' mentions'}</span>

@@ -33,7 +33,9 @@ export function Timeline({ days, of }: TimelineProps) {
                     {event.text}
                   </p>
                   <p class="dated-by">
-                    Dated by <SourceChips sources={event.sources} total={of} />
+                    {/* SourceChips says "Reported by" to screen readers; this is its visible twin. */}
+                    <span aria-hidden="true">Dated by </span>
+                    <SourceChips sources={event.sources} total={of} />
                   </p>
                   <details>
                     <summary>What they say</summary>

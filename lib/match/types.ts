@@ -1,4 +1,4 @@
-import type { Category } from '../knowledge/types';
+import type { Ambiguity, Category } from '../knowledge/types';
 
 /**
  * A mention found in plain text. Offsets are UTF-16 code-unit offsets into the text that was
@@ -14,4 +14,78 @@ export type Mention = {
   via: 'alias' | 'fuzzy';
   /** For an ambiguous short form: the other entities it could mean (the card offers them). */
   alternatives?: string[];
+};
+
+/**
+ * A possible mention found in one block of text, before the page-level rules run (ambiguous
+ * short forms, context-only topics). Offsets are UTF-16 offsets into that block's text.
+ */
+export type Candidate = {
+  start: number;
+  end: number;
+  surface: string;
+  /** The entity an unambiguous alias names; `null` for an ambiguous short form. */
+  entity: string | null;
+  /** For an ambiguous short form, its index in `MatchIndex.ambiguities`; otherwise -1. */
+  ambiguity: number;
+};
+
+/** A mention chosen by `resolveMentions`, with the index of the candidate it came from. */
+export type ResolvedMention = Mention & { candidate: number };
+
+/** How a word of an alias must be written on the page. */
+export type TokenCase =
+  /** All capitals in the alias ("UN", "TASS"): exactly so on the page ("un" is Spanish). */
+  | 'acronym'
+  /** Capitalised ("Putin"): a capital first letter, or all capitals in a headline. */
+  | 'proper'
+  /** Lower case ("sanctions"), or a script without case: any case. */
+  | 'any';
+
+/** One word of a compiled alias. */
+export type AliasToken = {
+  /** Accepted spellings, folded (lower case, no accents); case forms and plurals included. */
+  forms: readonly string[];
+  case: TokenCase;
+  /** The word as the alias writes it (compared exactly for acronyms). */
+  raw: string;
+  /** A Korean word: particles and titles may follow inside the same word ("김정은의"). */
+  korean: boolean;
+  /**
+   * Punctuation the alias itself puts before this word beyond spaces, hyphens and apostrophes
+   * ("Adm. Kim", "Washington, D.C.", "Kim–Putin"); the page may use it there too.
+   */
+  gapExtra: string;
+};
+
+/** One alias, compiled. */
+export type CompiledAlias = {
+  alias: string;
+  tokens: readonly AliasToken[];
+  /** The entity it names, or `null` for an ambiguous short form. */
+  entity: string | null;
+  /** Index in `MatchIndex.ambiguities` for an ambiguous short form, else -1. */
+  ambiguity: number;
+  /** The alias ends with a full stop ("U.N."), which the mention then includes. */
+  trailingDot: boolean;
+};
+
+/** What the page-level rules need to know about an entity. */
+export type EntityInfo = {
+  id: string;
+  name: string;
+  category: Category;
+  needsContext: boolean;
+  core: boolean;
+};
+
+/** The compiled knowledge base: build once with `buildIndex`, share across blocks and pages. */
+export type MatchIndex = {
+  /** First words of aliases by hash of their folded form (see `hashFolded`). */
+  first: ReadonlyMap<number, readonly CompiledAlias[]>;
+  aliases: readonly CompiledAlias[];
+  entities: ReadonlyMap<string, EntityInfo>;
+  ambiguities: readonly Ambiguity[];
+  /** Knowledge-base problems found while compiling (an alias claimed by two entities…). */
+  warnings: readonly string[];
 };

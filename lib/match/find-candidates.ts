@@ -1,0 +1,231 @@
+import {
+  ASCII_FOLD,
+  ASCII_KIND,
+  charKind,
+  foldChar,
+  HASH_MASK,
+  HASH_PRIME,
+  HASH_SEED,
+  IDEOGRAPH,
+  IGNORABLE,
+  isCapitalOrUncased,
+  isHangul,
+  isNameGap,
+  WORD,
+} from './fold-char';
+import { KOREAN_SUFFIXES, MAX_KOREAN_SUFFIX } from './korean-suffixes';
+import type { AliasToken, Candidate, CompiledAlias, MatchIndex } from './types';
+
+/** At most this many characters between two words of one name ("U.N. \n Security"). */
+const MAX_GAP = 4;
+
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII_KIND[c] as number) : charKind(c);
+}
+
+/** End of the word starting at `start` (after its last word character). */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  if (kindAt(text, start) === IDEOGRAPH) return start + 1;
+  let end = start + 1;
+  for (let i = start + 1; i < n; i++) {
+    const kind = kindAt(text, i);
+    if (kind === WORD) end = i + 1;
+    else if (kind !== IGNORABLE) break;
+  }
+  return end;
+}
+
+/**
+ * Compares the page word [start, end) with a folded form. Returns `end` when they are equal,
+ * the offset where the form ended when the word is longer, or -1.
+ */
+function compareFolded(text: string, start: number, end: number, form: string): number {
+  let j = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 128 && charKind(c) === IGNORABLE) continue;
+    if (j === form.length) return p;
+    const f = c < 128 ? (ASCII_FOLD[c] as number) : foldChar(c);
+    if (f !== form.charCodeAt(j)) return -1;
+    j++;
+  }
+  return j === form.length ? end : -1;
+}
+
+/**
+ * Where the name part of the page word [start, end) ends if it is a spelling of `token`, or -1.
+ * Korean words may carry a particle or title after the name; the name ends before it.
+ */
+function matchToken(
+  text: string,
+  start: number,
+  end: number,
+  token: AliasToken,
+  last: boolean,
+): number {
+  if (token.case === 'acronym') {
+    const raw = token.raw;
+    const len = end - start;
+    // "ICBMs": an acronym at the end of an alias may take a plural s.
+    if (len === raw.length + 1 && last && text.charCodeAt(end - 1) === 115) {
+      return text.startsWith(raw, start) ? end : -1;
+    }
+    return len === raw.length && text.startsWith(raw, start) ? end : -1;
+  }
+  if (token.case === 'proper' && !isCapitalOrUncased(text.charCodeAt(start))) return -1;
+  const forms = token.forms;
+  for (let f = 0; f < forms.length; f++) {
+    const r = compareFolded(text, start, end, forms[f] as string);
+    if (r === end) return end;
+    if (r > 0 && token.korean && end - r <= MAX_KOREAN_SUFFIX) {
+      if (KOREAN_SUFFIXES.has(text.slice(r, end))) return r;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Tries `alias` at the page word [start, end). Returns where the mention ends and where the
+ * scan continues (past the whole last word), or null.
+ */
+function matchAlias(
+  text: string,
+  start: number,
+  end: number,
+  alias: CompiledAlias,
+): [number, number] | null {
+  const tokens = alias.tokens;
+  const count = tokens.length;
+  let nameEnd = matchToken(text, start, end, tokens[0] as AliasToken, count === 1);
+  if (nameEnd < 0 || (nameEnd !== end && count > 1)) return null;
+  let wordStart = start;
+  let wordStop = end;
+  const n = text.length;
+  for (let t = 1; t < count; t++) {
+    const token = tokens[t] as AliasToken;
+    const initial = wordStop - wordStart === 1;
+    let p = wordStop;
+    while (p < n && p - wordStop <= MAX_GAP) {
+      const c = text.charCodeAt(p);
+      // A full stop may end an initial ("U.N. Security", "N. Korea").
+      if (isNameGap(c) || (c === 46 && initial)) p++;
+      else if (token.gapExtra.length > 0 && token.gapExtra.includes(text.charAt(p))) p++;
+      else break;
+    }
+    if (p >= n || p - wordStop > MAX_GAP) return null;
+    const kind = kindAt(text, p);
+    if (kind !== WORD && kind !== IDEOGRAPH) return null;
+    // Two words with nothing between them only occur beside a Han or kana character.
+    if (p === wordStop && kind !== IDEOGRAPH && kindAt(text, wordStop - 1) !== IDEOGRAPH) {
+      return null;
+    }
+    wordStart = p;
+    wordStop = wordEnd(text, p);
+    const last = t === count - 1;
+    nameEnd = matchToken(text, wordStart, wordStop, token, last);
+    if (nameEnd < 0 || (nameEnd !== wordStop && !last)) return null;
+  }
+  if (alias.trailingDot && nameEnd === wordStop && text.charCodeAt(nameEnd) === 46) {
+    return [nameEnd + 1, nameEnd + 1];
+  }
+  return [nameEnd, wordStop];
+}
+
+/**
+ * Finds every alias of the index in one block of text: normalised (case, accents, punctuation
+ * inside names, possessives, Korean particles, Russian case forms), whole words only, longest
+ * match first, left to right. Ambiguous short forms and context-only topics stay unresolved
+ * (see `resolveMentions`). Offsets are UTF-16 offsets into `text`.
+ */
+export function findCandidates(text: string, index: MatchIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const first = index.first;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let kind = c < 128 ? (ASCII_KIND[c] as number) : charKind(c);
+    if (kind !== WORD && kind !== IDEOGRAPH) {
+      i++;
+      continue;
+    }
+    // Read one word, hashing its folded characters as we go (no string is built).
+    const start = i;
+    let h = HASH_SEED;
+    let end = i;
+    let korean = false;
+    if (kind === IDEOGRAPH) {
+      h = Math.imul(h ^ c, HASH_PRIME);
+      end = ++i;
+    } else {
+      for (;;) {
+        if (kind === WORD) {
+          if (c < 128) h = Math.imul(h ^ (ASCII_FOLD[c] as number), HASH_PRIME);
+          else {
+            h = Math.imul(h ^ foldChar(c), HASH_PRIME);
+            if (!korean && isHangul(c)) korean = true;
+          }
+          end = i + 1;
+        }
+        if (++i >= n) break;
+        c = text.charCodeAt(i);
+        kind = c < 128 ? (ASCII_KIND[c] as number) : charKind(c);
+        if (kind !== WORD && kind !== IGNORABLE) break;
+      }
+    }
+    const list = first.get(h & HASH_MASK);
+    if (list === undefined && !korean) continue;
+    let best: CompiledAlias | null = null;
+    let bestEnd = -1;
+    let bestNext = -1;
+    if (list !== undefined) {
+      for (const alias of list) {
+        const r = matchAlias(text, start, end, alias);
+        if (r !== null && r[0] > bestEnd) {
+          best = alias;
+          bestEnd = r[0];
+          bestNext = r[1];
+        }
+      }
+    }
+    if (best === null && korean) {
+      // "김정은의": try the word without a trailing particle or title.
+      for (let cut = end - 1; cut > start && end - cut <= MAX_KOREAN_SUFFIX; cut--) {
+        const prefix = first.get(hashRange(text, start, cut));
+        if (prefix === undefined) continue;
+        for (const alias of prefix) {
+          if (alias.tokens.length !== 1) continue;
+          const r = matchAlias(text, start, end, alias);
+          if (r !== null && r[0] > bestEnd) {
+            best = alias;
+            bestEnd = r[0];
+            bestNext = r[1];
+          }
+        }
+        if (best !== null) break;
+      }
+    }
+    if (best === null) continue;
+    out.push({
+      start,
+      end: bestEnd,
+      surface: text.slice(start, bestEnd),
+      entity: best.entity,
+      ambiguity: best.ambiguity,
+    });
+    i = bestNext;
+  }
+  return out;
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (charKind(c) !== WORD) continue;
+    h = Math.imul(h ^ foldChar(c), HASH_PRIME);
+  }
+  return h & HASH_MASK;
+}

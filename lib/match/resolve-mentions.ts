@@ -1,0 +1,81 @@
+import type { Candidate, MatchIndex, ResolvedMention } from './types';
+
+/**
+ * Applies the page-level rules to a page's candidates, given in document order:
+ * - an ambiguous short form with rule `last-named` means the candidate entity last named in full
+ *   before it; with none before, the one first named in full later on the page; with none at all,
+ *   the declared `fallback`, or no mention;
+ * - rule `default` always means the `fallback`;
+ * - `needsContext` topics are kept only on pages that mention at least one `core` entity.
+ * Linear in the number of candidates, so the scanner can re-run it after every batch.
+ */
+export function resolveMentions(
+  candidates: readonly Candidate[],
+  index: MatchIndex,
+): ResolvedMention[] {
+  const entities = index.entities;
+  const firstNamed = new Map<string, number>();
+  let context = false;
+  for (let i = 0; i < candidates.length; i++) {
+    const entity = (candidates[i] as Candidate).entity;
+    if (entity === null) continue;
+    if (!firstNamed.has(entity)) firstNamed.set(entity, i);
+    if (!context && entities.get(entity)?.core === true) context = true;
+  }
+
+  const lastNamed = new Map<string, number>();
+  const out: ResolvedMention[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] as Candidate;
+    let entity = candidate.entity;
+    let alternatives: string[] | undefined;
+    if (entity !== null) {
+      lastNamed.set(entity, i);
+    } else {
+      const ambiguity = index.ambiguities[candidate.ambiguity];
+      if (ambiguity === undefined) continue;
+      if (ambiguity.rule === 'last-named') {
+        entity =
+          pick(ambiguity.candidates, lastNamed, true) ??
+          pick(ambiguity.candidates, firstNamed, false);
+      }
+      entity ??= ambiguity.fallback ?? null;
+      if (entity === null) continue;
+      const chosen = entity;
+      alternatives = ambiguity.candidates.filter((id) => id !== chosen);
+    }
+    const info = entities.get(entity);
+    if (info === undefined || (info.needsContext && !context)) continue;
+    const mention: ResolvedMention = {
+      start: candidate.start,
+      end: candidate.end,
+      entity,
+      category: info.category,
+      surface: candidate.surface,
+      via: 'alias',
+      candidate: i,
+    };
+    if (alternatives !== undefined && alternatives.length > 0) mention.alternatives = alternatives;
+    out.push(mention);
+  }
+  return out;
+}
+
+/** The id among `ids` with the latest (`latest`) or earliest position in `seen`. */
+function pick(
+  ids: readonly string[],
+  seen: ReadonlyMap<string, number>,
+  latest: boolean,
+): string | null {
+  let best: string | null = null;
+  let bestAt = latest ? -1 : Number.POSITIVE_INFINITY;
+  for (const id of ids) {
+    const at = seen.get(id);
+    if (at === undefined) continue;
+    if (latest ? at > bestAt : at < bestAt) {
+      best = id;
+      bestAt = at;
+    }
+  }
+  return best;
+}

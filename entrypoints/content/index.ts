@@ -1,6 +1,46 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountCard } from '../../lib/card/mount-card';
+import { createEngineMatcher } from '../../lib/dom/engine-matcher';
+import { createMentionStore } from '../../lib/dom/mention-store';
+import { createPageLens } from '../../lib/dom/page-lens';
+import { ambiguities, entities } from '../../lib/knowledge/core';
+import { buildIndex } from '../../lib/match/build-index';
+import { isMessage } from '../../lib/messages';
+import { loadSettings, watchSettings } from '../../lib/settings';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {
+  // Top frame only: same-origin frames are walked from here (one store, one card); a
+  // cross-origin frame is another site's page.
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = await loadSettings();
+    if (ctx.isInvalid) return;
     console.debug('[summit-lens] content script loaded');
+    const store = createMentionStore();
+    const lens = createPageLens({
+      document,
+      store,
+      settings,
+      signal: ctx.signal,
+      createMatcher: () => createEngineMatcher(buildIndex(entities, ambiguities)),
+    });
+    const card = mountCard(ctx, store, () => settings);
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        lens.update(next);
+      }),
+    );
+    const onMessage = (message: unknown) => {
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'summit-lens:get-summary') return Promise.resolve(lens.summary());
+      if (message.type === 'summit-lens:reveal') card.reveal(message.entity);
+      if (message.type === 'summit-lens:navigate') card.navigate(message.direction);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

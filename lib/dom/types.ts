@@ -22,3 +22,20 @@ export interface MentionStore {
   /** True while the scanner still has work queued. */
   readonly scanning: boolean;
 }
+
+/** The part of a mention inside one text node: `[start, end]` offsets into `node.data`. */
+export type MentionPiece = { node: Node; start: number; end: number; mention: PageMention };
+
+/**
+ * What the page scanner needs from the matcher, per page: candidates per block of text, then a
+ * page-level resolution over every block's candidates in document order (so a bare "Kim" can
+ * follow the Kim last named in full, wherever on the page that was).
+ */
+export type PageMatcher<C extends { start: number; end: number }> = {
+  /** Candidate matches in one block's text; offsets into `text`. */
+  find(text: string): C[];
+  /** Mentions per block, given every block's candidates in document order. */
+  resolve(blocks: readonly (readonly C[])[]): Mention[][];
+  /** The longest text a candidate can span, to overlap the windows of giant text blocks. */
+  maxMatchLength: number;
+};

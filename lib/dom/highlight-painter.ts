@@ -1,0 +1,131 @@
+import { CATEGORIES, type Category } from '../knowledge/types';
+import { highlightCss, highlightName, pageTheme } from './highlight-styles';
+import type { PageMention } from './types';
+
+export type HighlightPainter = {
+  /** False where the CSS Custom Highlight API is missing: nothing is ever painted. */
+  readonly supported: boolean;
+  /** Paints exactly `mentions` (adds the new ranges, removes the gone ones). */
+  paint(mentions: readonly PageMention[]): void;
+  /** Shows only the enabled categories; `null` hides all. No rescan: registry entries only. */
+  show(categories: Record<Category, boolean> | null): void;
+  /** Removes every highlight and our stylesheets. */
+  destroy(): void;
+};
+
+type Win = Window & typeof globalThis;
+
+/** Per document (the top page and each same-origin frame has its own registry). */
+type DocumentPaint = {
+  win: Win;
+  highlights: Map<Category, Highlight>;
+  sheet: CSSStyleSheet;
+  /** Document and shadow roots that adopted `sheet`. */
+  adopters: Set<Document | ShadowRoot>;
+};
+
+let loggedMissing = false;
+
+/** True where `win` has the CSS Custom Highlight API. */
+export function hasHighlightApi(win: Window): boolean {
+  const w = win as Win;
+  return typeof w.Highlight === 'function' && typeof w.CSS !== 'undefined' && !!w.CSS.highlights;
+}
+
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per category, registered as
+ * `summit-lens-<category>`, styled by a constructed stylesheet in `adoptedStyleSheets` (no
+ * `<style>` element: the page's DOM stays as it was, and a strict CSP does not apply to it).
+ * Ranges in shadow roots need the sheet adopted there too, since `::highlight()` styles come
+ * from the tree the text is in.
+ */
+export function createHighlightPainter(top: Document): HighlightPainter {
+  const supported = !!top.defaultView && hasHighlightApi(top.defaultView);
+  if (!supported && !loggedMissing) {
+    loggedMissing = true;
+    console.info(
+      '[summit-lens] The CSS Custom Highlight API is not available: mentions are listed, not painted.',
+    );
+  }
+  const docs = new Map<Document, DocumentPaint>();
+  const painted = new Set<PageMention>();
+  let visible: Record<Category, boolean> | null = Object.fromEntries(
+    CATEGORIES.map((c) => [c, true]),
+  ) as Record<Category, boolean>;
+
+  const register = (paint: DocumentPaint, category: Category) => {
+    const name = highlightName(category);
+    const highlight = paint.highlights.get(category);
+    if (!highlight) return;
+    if (visible?.[category]) paint.win.CSS.highlights.set(name, highlight);
+    else paint.win.CSS.highlights.delete(name);
+  };
+
+  const paintFor = (doc: Document): DocumentPaint | undefined => {
+    const existing = docs.get(doc);
+    if (existing) return existing;
+    const win = doc.defaultView as Win | null;
+    if (!win || !hasHighlightApi(win)) return undefined;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(highlightCss(pageTheme(doc)));
+    const paint: DocumentPaint = { win, highlights: new Map(), sheet, adopters: new Set() };
+    for (const category of CATEGORIES) {
+      paint.highlights.set(category, new win.Highlight());
+      register(paint, category);
+    }
+    adopt(paint, doc);
+    docs.set(doc, paint);
+    return paint;
+  };
+
+  const adopt = (paint: DocumentPaint, root: Document | ShadowRoot) => {
+    if (paint.adopters.has(root)) return;
+    paint.adopters.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, paint.sheet];
+  };
+
+  return {
+    supported,
+    paint(mentions) {
+      if (!supported) return;
+      const next = new Set(mentions);
+      for (const mention of painted) {
+        if (next.has(mention)) continue;
+        painted.delete(mention);
+        const doc = mention.range.startContainer.ownerDocument;
+        const paint = doc && docs.get(doc);
+        paint?.highlights.get(mention.category)?.delete(mention.range);
+      }
+      for (const mention of mentions) {
+        if (painted.has(mention)) continue;
+        const node = mention.range.startContainer;
+        const doc = node.ownerDocument;
+        const paint = doc && paintFor(doc);
+        if (!paint) continue;
+        const root = node.getRootNode();
+        if (root !== doc && root.nodeType === 11) adopt(paint, root as ShadowRoot);
+        paint.highlights.get(mention.category)?.add(mention.range);
+        painted.add(mention);
+      }
+    },
+    show(categories) {
+      visible = categories;
+      for (const paint of docs.values()) for (const c of CATEGORIES) register(paint, c);
+    },
+    destroy() {
+      for (const paint of docs.values()) {
+        for (const category of CATEGORIES) {
+          const name = highlightName(category);
+          if (paint.win.CSS.highlights.get(name) === paint.highlights.get(category)) {
+            paint.win.CSS.highlights.delete(name);
+          }
+        }
+        for (const root of paint.adopters) {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== paint.sheet);
+        }
+      }
+      docs.clear();
+      painted.clear();
+    },
+  };
+}

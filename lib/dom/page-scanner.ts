@@ -1,0 +1,467 @@
+import type { Mention } from '../match/types';
+import { compareDocumentOrder } from './document-order';
+import type { HighlightPainter } from './highlight-painter';
+import type { WritableMentionStore } from './mention-store';
+import { createSliceRunner, type SliceRunner, type SliceStats } from './slice-runner';
+import {
+  containerOf,
+  isBlockElement,
+  isInsideSkipped,
+  isOwnElement,
+  rangeOf,
+  type TextRun,
+  walkRootOf,
+  walkRuns,
+} from './text-runs';
+import type { MentionPiece, PageMatcher, PageMention } from './types';
+
+/** The scanner's cost so far (see `SliceStats`), plus how much text it has read. */
+export type ScanStats = SliceStats & { textChars: number };
+
+export type PageScanner = {
+  /** True until the first pass and any queued rescans are done. */
+  readonly scanning: boolean;
+  /** Resolves when no scan work is queued. */
+  idle(): Promise<void>;
+  stats(): ScanStats;
+  /** Removes every highlight and mention and stops observing. */
+  destroy(): void;
+};
+
+export type PageScannerOptions<C extends { start: number; end: number }> = {
+  document: Document;
+  matcher: PageMatcher<C>;
+  store: WritableMentionStore;
+  painter: HighlightPainter;
+  /** Ends the scanner with the content script. */
+  signal?: AbortSignal;
+  /** Injected for tests; by default slices of a few ms separated by message tasks. */
+  runner?: SliceRunner;
+  /** Mutated nodes in one batch past which we rescan the page once, when idle. */
+  hugeMutation?: number;
+  /** Mutations arriving within this many ms are handled together. */
+  mutationDelayMs?: number;
+  /** Text longer than this is matched in overlapping windows, one per step. */
+  windowChars?: number;
+};
+
+type ScannedRun<C> = TextRun & {
+  candidates: C[];
+  mentions?: PageMention[];
+  pieces?: MentionPiece[];
+};
+
+type Root = Document | ShadowRoot;
+
+/** How long to let an unscanned page settle (no input arriving) before a big rescan. */
+const IDLE_TIMEOUT_MS = 500;
+
+/**
+ * Finds and paints every mention on a page, time-sliced and incremental.
+ *
+ * - First pass: walks the document (visible part first when the page is scrolled), matching
+ *   block by block, committing (resolve + paint) as it goes.
+ * - Then one `MutationObserver` (childList, characterData, subtree) on the document, each open
+ *   shadow root and each same-origin frame: mutated blocks are rescanned, added subtrees walked,
+ *   removed mentions dropped; past `hugeMutation` nodes in one batch, the page is rescanned once
+ *   when idle. Unchanged blocks keep their mentions (same ids, same ranges).
+ * - After every change, resolution runs again over all candidates in document order, so a bare
+ *   "Kim" always follows the Kim last named in full.
+ *
+ * The page's built-ins can't be tampered with here: a content script runs in an isolated world
+ * with its own `Array.prototype`, `Node.prototype` and `MutationObserver`.
+ */
+export function startPageScanner<C extends { start: number; end: number }>(
+  options: PageScannerOptions<C>,
+): PageScanner {
+  const { document: doc, matcher, store, painter, signal } = options;
+  const runner = options.runner ?? createSliceRunner({ onError: reportError });
+  const hugeMutation = options.hugeMutation ?? 2000;
+  const mutationDelayMs = options.mutationDelayMs ?? 30;
+  const windowChars = options.windowChars ?? 16_384;
+  const overlap = Math.max(64, matcher.maxMatchLength + 8);
+
+  /** Runs with candidates, by block; blocks without candidates are not kept. */
+  const byContainer = new Map<Node, ScannedRun<C>[]>();
+  /** The same runs in document order: resolution's input. */
+  let order: ScannedRun<C>[] = [];
+  const roots = new Set<Root>();
+  const framesWatched = new WeakSet<Element>();
+  let textChars = 0;
+  let nextId = 1;
+  let destroyed = false;
+  let firstPassDone = false;
+
+  let pendingTargets = new Set<Node>();
+  let pendingAdded = new Set<Node>();
+  let pendingRemoval = false;
+  const pendingRoots: Root[] = [];
+  let huge = false;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleHandle: number | undefined;
+
+  const observer = new MutationObserver((records) => runner.measure(() => onRecords(records)));
+
+  function reportError(error: unknown) {
+    console.error('[summit-lens] scan step failed', error);
+  }
+
+  function observe(root: Root) {
+    if (roots.has(root)) return false;
+    roots.add(root);
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    return true;
+  }
+
+  function onRoot(root: Root, host: Element) {
+    if (root.nodeType === 9 && !framesWatched.has(host)) {
+      framesWatched.add(host);
+      // A frame that navigates gets a new document: walk it when it loads.
+      host.addEventListener(
+        'load',
+        () => {
+          const next = (host as HTMLIFrameElement).contentDocument;
+          pendingRemoval = true;
+          if (next && observe(next)) pendingRoots.push(next);
+          scheduleFlush();
+        },
+        { signal },
+      );
+    }
+    if (observe(root)) pendingRoots.push(root);
+  }
+
+  function onRecords(records: MutationRecord[]) {
+    if (destroyed) return;
+    let count = 0;
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        pendingTargets.add(target);
+        count++;
+        continue;
+      }
+      let relevant = false;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && isOwnElement(node as Element)) continue;
+        relevant = true;
+        if (node.nodeType === 1) pendingAdded.add(node);
+        count++;
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1 && isOwnElement(node as Element)) continue;
+        relevant = true;
+        pendingRemoval = true;
+        count++;
+      }
+      if (relevant) pendingTargets.add(target);
+    }
+    if (count === 0) return;
+    if (pendingTargets.size + pendingAdded.size > hugeMutation) huge = true;
+    scheduleFlush();
+  }
+
+  function scheduleFlush() {
+    if (destroyed || flushTimer !== undefined || idleHandle !== undefined) return;
+    const win = doc.defaultView;
+    if (huge && win?.requestIdleCallback) {
+      idleHandle = win.requestIdleCallback(
+        () => {
+          idleHandle = undefined;
+          push(flush());
+        },
+        { timeout: IDLE_TIMEOUT_MS },
+      );
+      return;
+    }
+    flushTimer = setTimeout(() => {
+      flushTimer = undefined;
+      push(flush());
+    }, mutationDelayMs);
+  }
+
+  /** Candidates of one run; giant text is matched in overlapping windows, one per step. */
+  function* findIn(text: string): Generator<undefined, C[]> {
+    if (text.length <= windowChars) return matcher.find(text);
+    const found: C[] = [];
+    for (let at = 0; at < text.length; at += windowChars) {
+      const from = Math.max(0, at - overlap);
+      const to = Math.min(text.length, at + windowChars + overlap);
+      for (const candidate of matcher.find(text.slice(from, to))) {
+        const start = candidate.start + from;
+        // Each window owns the matches that start in it; the overlap only gives context.
+        if (start < at || start >= at + windowChars) continue;
+        found.push({ ...candidate, start, end: candidate.end + from });
+      }
+      yield undefined;
+    }
+    return found;
+  }
+
+  /** Walks `root` and files its runs with candidates under their blocks in `found`. */
+  function* collect(
+    root: Node,
+    found: Map<Node, ScannedRun<C>[]>,
+    seen: Set<Text>,
+    walk: Parameters<typeof walkRuns>[1],
+  ): Generator<undefined> {
+    for (const item of walkRuns(root, { ...walk, onRoot })) {
+      if (!item) {
+        yield undefined;
+        continue;
+      }
+      const first = item.nodes[0] as Text;
+      // A node moved during a pass, or met by two overlapping walks, is filed once.
+      if (seen.has(first)) continue;
+      seen.add(first);
+      textChars += item.text.length;
+      const candidates = yield* findIn(item.text);
+      if (candidates.length === 0) continue;
+      const list = found.get(item.container);
+      const run: ScannedRun<C> = { ...item, candidates };
+      if (list) list.push(run);
+      else found.set(item.container, [run]);
+    }
+  }
+
+  function* walkPendingRoots(
+    found: Map<Node, ScannedRun<C>[]>,
+    seen: Set<Text>,
+    onProgress: () => void,
+  ): Generator<undefined> {
+    while (pendingRoots.length > 0) {
+      const root = pendingRoots.shift() as Root;
+      if (root.nodeType === 9 && !(root as Document).defaultView) continue;
+      yield* collect(walkRootOf(root), found, seen, {});
+      onProgress();
+    }
+  }
+
+  /** The first pass, and the rescan after a huge mutation: the whole page. */
+  function* fullPass(): Generator<undefined> {
+    store.setScanning(true);
+    const found = new Map<Node, ScannedRun<C>[]>();
+    const seen = new Set<Text>();
+    observe(doc);
+    const body = walkRootOf(doc);
+    let committed = 0;
+    let lastCommit = performance.now();
+    const commitSoon = () => {
+      // Paint the first mentions at once (the visible part), then at most every 100 ms.
+      if (found.size === committed) return;
+      if (committed > 0 && performance.now() - lastCommit < 100) return;
+      commit(found, false);
+      committed = found.size;
+      lastCommit = performance.now();
+    };
+    for (const item of collect(body, found, seen, { from: viewportStart(doc) })) {
+      commitSoon();
+      yield item;
+    }
+    yield* walkPendingRoots(found, seen, commitSoon);
+    // Blocks that had candidates before this pass and have none now.
+    for (const container of byContainer.keys()) if (!found.has(container)) found.set(container, []);
+    commit(found, true);
+    firstPassDone = true;
+  }
+
+  function* flush(): Generator<undefined> {
+    const targets = pendingTargets;
+    const added = pendingAdded;
+    const removal = pendingRemoval;
+    pendingTargets = new Set();
+    pendingAdded = new Set();
+    pendingRemoval = false;
+    if (huge) {
+      huge = false;
+      yield* fullPass();
+      return;
+    }
+    store.setScanning(true);
+    const found = new Map<Node, ScannedRun<C>[]>();
+    const seen = new Set<Text>();
+    const containers = new Set<Node>();
+    for (const target of targets) {
+      if (!roots.has(target.getRootNode() as Root) || isInsideSkipped(target)) continue;
+      containers.add(containerOf(target));
+    }
+    for (const container of containers) {
+      found.set(container, []);
+      yield* collect(container, found, seen, { containerOnly: true });
+    }
+    for (const node of added) {
+      if (hasAddedAncestor(node, added)) continue;
+      if (!roots.has(node.getRootNode() as Root) || isInsideSkipped(node)) continue;
+      yield* collect(node, found, seen, { ownOnly: true });
+      if (node.nodeType === 1 && isBlockElement(node as Element) && !found.has(node)) {
+        found.set(node, []);
+      }
+    }
+    yield* walkPendingRoots(found, seen, () => {});
+    if (removal) prune();
+    commit(found, removal);
+  }
+
+  /** Drops runs whose text left the page (removed, or in a frame that navigated). */
+  function prune() {
+    for (const [container, runs] of byContainer) {
+      const kept = runs.filter((run) => isLive(run.nodes[0] as Node));
+      if (kept.length === runs.length) continue;
+      if (kept.length > 0) byContainer.set(container, kept);
+      else byContainer.delete(container);
+    }
+  }
+
+  function isLive(node: Node): boolean {
+    if (!node.isConnected) return false;
+    const root = node.getRootNode() as Root;
+    return roots.has(root) && !!(node.ownerDocument ?? doc).defaultView;
+  }
+
+  /** Files `found` (whole blocks, replacing what they had) and repaints if anything changed. */
+  function commit(found: Map<Node, ScannedRun<C>[]>, force: boolean) {
+    if (destroyed) return;
+    let changed = force;
+    for (const [container, runs] of found) {
+      const old = byContainer.get(container) ?? [];
+      if (old.length === 0 && runs.length === 0) continue;
+      // An unchanged run keeps its object, hence its mentions' ids and ranges.
+      const next = runs.map(
+        (run) => old.find((o) => o.nodes[0] === run.nodes[0] && o.text === run.text) ?? run,
+      );
+      if (next.length === old.length && next.every((run, i) => run === old[i])) continue;
+      changed = true;
+      if (next.length > 0) byContainer.set(container, next);
+      else byContainer.delete(container);
+    }
+    if (!changed) return;
+    rebuildOrder();
+    resolveAndPaint();
+  }
+
+  function settle() {
+    if (!destroyed && firstPassDone && !runner.busy && flushTimer === undefined) {
+      store.setScanning(false);
+    }
+  }
+
+  function rebuildOrder() {
+    const live = new Set<ScannedRun<C>>();
+    for (const runs of byContainer.values()) for (const run of runs) live.add(run);
+    const kept = order.filter((run) => live.delete(run));
+    const added = [...live];
+    const at = (run: ScannedRun<C>) => run.nodes[0] as Node;
+    for (const run of added) {
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (compareDocumentOrder(at(kept[mid] as ScannedRun<C>), at(run)) < 0) low = mid + 1;
+        else high = mid;
+      }
+      kept.splice(low, 0, run);
+    }
+    order = kept;
+  }
+
+  function resolveAndPaint() {
+    const resolved = matcher.resolve(order.map((run) => run.candidates));
+    const mentions: PageMention[] = [];
+    const pieces: MentionPiece[] = [];
+    order.forEach((run, i) => {
+      const found = resolved[i] ?? [];
+      if (!sameMentions(run.mentions, found)) {
+        const previous = new Map(run.mentions?.map((m) => [key(m), m]));
+        run.mentions = found.map((m) => previous.get(key(m)) ?? toPageMention(run, m));
+        run.pieces = run.mentions.flatMap((m) => piecesOf(run, m));
+      }
+      for (const m of run.mentions ?? []) mentions.push(m);
+      for (const p of run.pieces ?? []) pieces.push(p);
+    });
+    store.replace(mentions, pieces);
+    painter.paint(mentions);
+  }
+
+  function toPageMention(run: TextRun, mention: Mention): PageMention {
+    return { ...mention, id: nextId++, range: rangeOf(run, mention.start, mention.end) };
+  }
+
+  function piecesOf(run: TextRun, mention: PageMention): MentionPiece[] {
+    const out: MentionPiece[] = [];
+    run.nodes.forEach((node, k) => {
+      const start = run.starts[k] as number;
+      const end = (run.starts[k + 1] as number | undefined) ?? run.text.length;
+      if (end <= mention.start || start >= mention.end) return;
+      out.push({
+        node,
+        start: Math.max(0, mention.start - start),
+        end: Math.min(end, mention.end) - start,
+        mention,
+      });
+    });
+    return out;
+  }
+
+  const cleanup = () => destroy();
+  signal?.addEventListener('abort', cleanup, { once: true });
+
+  function destroy() {
+    if (destroyed) return;
+    destroyed = true;
+    observer.disconnect();
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    if (idleHandle !== undefined) doc.defaultView?.cancelIdleCallback(idleHandle);
+    runner.destroy();
+    byContainer.clear();
+    order = [];
+    painter.paint([]);
+    store.replace([], []);
+    store.setScanning(false);
+    signal?.removeEventListener('abort', cleanup);
+  }
+
+  function push(job: Generator<undefined>) {
+    runner.push(job);
+    runner.idle().then(settle);
+  }
+
+  push(fullPass());
+
+  return {
+    get scanning() {
+      return !firstPassDone || runner.busy || flushTimer !== undefined;
+    },
+    idle: () => runner.idle(),
+    stats: () => ({ ...runner.stats, textChars }),
+    destroy,
+  };
+}
+
+function key(mention: Mention): string {
+  return `${mention.start}:${mention.end}:${mention.entity}`;
+}
+
+function sameMentions(old: PageMention[] | undefined, next: Mention[]): boolean {
+  if (!old || old.length !== next.length) return false;
+  return old.every((m, i) => key(m) === key(next[i] as Mention));
+}
+
+/** True when an ancestor of `node` (a few levels up) was also added: its walk covers `node`. */
+function hasAddedAncestor(node: Node, added: Set<Node>): boolean {
+  let n = node.parentNode;
+  for (let depth = 0; n && depth < 64; depth++, n = n.parentNode) if (added.has(n)) return true;
+  return false;
+}
+
+/**
+ * Where to start the first pass so the visible part is painted first: the block at the top
+ * third of the viewport when the page is scrolled down; null (the top) otherwise.
+ */
+function viewportStart(doc: Document): Element | null {
+  const win = doc.defaultView;
+  if (!win || !doc.body || win.scrollY < win.innerHeight / 2) return null;
+  const element = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
+  if (!element || !doc.body.contains(element) || isInsideSkipped(element)) return null;
+  const block = containerOf(element);
+  return block.nodeType === 1 && block !== doc.body ? (block as Element) : null;
+}

@@ -3,7 +3,7 @@ import { CATEGORY_STYLE } from '../../lib/popup/category-style';
 
 type CategorySwatchProps = { category: Category };
 
-/** A sample of the category's highlight ("Aa" underlined as on the page); decorative. */
+/** A sample of the category's highlight ("Aa" tinted and lined as on the page); decorative. */
 export function CategorySwatch({ category }: CategorySwatchProps) {
   const style = CATEGORY_STYLE[category];
   return (
@@ -13,8 +13,10 @@ export function CategorySwatch({ category }: CategorySwatchProps) {
       style={{
         '--summit-lens-swatch-light': style.light,
         '--summit-lens-swatch-dark': style.dark,
+        '--summit-lens-swatch-tint': style.tint,
         '--summit-lens-swatch-line': style.line,
-        '--summit-lens-swatch-thickness': `${style.thickness}px`,
+        '--summit-lens-swatch-style': style.style,
+        '--summit-lens-swatch-thickness': style.thickness,
       }}
     >
       Aa

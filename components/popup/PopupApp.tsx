@@ -124,7 +124,8 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
             <PageMentions
               status={status}
               groups={entities ? groupPageEntities(entities, kb) : []}
-              painted={page.summary?.painted ?? true}
+              // A paused or switched-off page paints nothing by choice, not for want of support.
+              painted={page.summary?.painted !== false || paused || settings?.enabled === false}
               {...noticeFor(settings, paused, status)}
               onReveal={(id) => link.current?.reveal(id)}
             />

@@ -4,34 +4,78 @@ import type { Category } from '../knowledge/types';
 export type CategoryStyle = {
   /** Plural label for lists and switches. */
   label: string;
-  /** Underline colour on light pages (≥ 3:1 against white). */
+  /** Line colour on light pages (≥ 3:1 against white). */
   light: string;
-  /** Underline colour on dark pages (≥ 3:1 against #1b1b1f). */
+  /** Line colour on dark pages (≥ 3:1 against #121212). */
   dark: string;
-  /**
-   * `text-decoration-style` of the highlight. Five styles for six categories: policy shares
-   * `solid` with person but is thinner, so colour is never the only cue (WCAG 1.4.1).
-   */
-  line: 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
-  /** `text-decoration-thickness` in px. */
-  thickness: number;
+  /** Translucent background tint, as space-separated RGB ("59 130 246"). */
+  tint: string;
+  /** `text-decoration-line`. */
+  line: 'underline' | 'underline overline';
+  /** `text-decoration-style`: with `line` and `thickness`, colour is never the only cue. */
+  style: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
+  /** `text-decoration-thickness`. */
+  thickness: string;
 };
 
 /**
- * The one place the category colours and underline styles live. The popup's swatches use it;
- * the page painter should use it too so a swatch always matches the highlight it switches.
+ * The one place the category colours and line styles live, so a swatch in the popup always
+ * matches the highlight it switches. The values are the page painter's (`lib/dom/highlight-styles`);
+ * a unit test checks the painter's CSS against this map until the painter imports it.
  */
 export const CATEGORY_STYLE: Readonly<Record<Category, CategoryStyle>> = Object.freeze({
-  person: { label: 'People', light: '#1d5fd1', dark: '#7fb0ff', line: 'solid', thickness: 2 },
-  place: { label: 'Places', light: '#1b7f3b', dark: '#6fd58e', line: 'dashed', thickness: 2 },
+  person: {
+    label: 'People',
+    light: '#1d4ed8',
+    dark: '#93c5fd',
+    tint: '59 130 246',
+    line: 'underline',
+    style: 'solid',
+    thickness: '2px',
+  },
+  place: {
+    label: 'Places',
+    light: '#047857',
+    dark: '#6ee7b7',
+    tint: '16 185 129',
+    line: 'underline',
+    style: 'dotted',
+    thickness: '3px',
+  },
   organization: {
     label: 'Organizations',
-    light: '#7a3fc4',
-    dark: '#c9a2ff',
-    line: 'dotted',
-    thickness: 3,
+    light: '#7e22ce',
+    dark: '#d8b4fe',
+    tint: '168 85 247',
+    line: 'underline',
+    style: 'dashed',
+    thickness: '2px',
   },
-  event: { label: 'Events', light: '#b35900', dark: '#ffb066', line: 'double', thickness: 3 },
-  military: { label: 'Military', light: '#c2272d', dark: '#ff8a8f', line: 'wavy', thickness: 2 },
-  policy: { label: 'Policy', light: '#0b7a7a', dark: '#5fd6d6', line: 'solid', thickness: 1 },
+  event: {
+    label: 'Events',
+    light: '#b45309',
+    dark: '#fcd34d',
+    tint: '245 158 11',
+    line: 'underline',
+    style: 'double',
+    thickness: '3px',
+  },
+  military: {
+    label: 'Military',
+    light: '#b91c1c',
+    dark: '#fca5a5',
+    tint: '239 68 68',
+    line: 'underline',
+    style: 'wavy',
+    thickness: '1.5px',
+  },
+  policy: {
+    label: 'Policy',
+    light: '#0e7490',
+    dark: '#67e8f9',
+    tint: '6 182 212',
+    line: 'underline overline',
+    style: 'solid',
+    thickness: '1px',
+  },
 });

@@ -195,5 +195,32 @@ export function buildIndex(
       else list.push(alias);
     }
   }
-  return { first, aliases, entities: infos, ambiguities, warnings };
+  // A quarter full, so most page words miss on their first probe.
+  let size = 64;
+  while (size < first.size * 4) size *= 2;
+  const firstHashes = new Int32Array(size);
+  const firstAliases: CompiledAlias[][] = new Array(size);
+  for (const [h, list] of first) {
+    let slot = h & (size - 1);
+    while (firstHashes[slot] !== 0) slot = (slot + 1) & (size - 1);
+    firstHashes[slot] = h + 1;
+    firstAliases[slot] = list;
+  }
+  return { firstHashes, firstAliases, aliases, entities: infos, ambiguities, warnings };
+}
+
+/** The aliases whose first word hashes to `h` (from `hashFolded`), if any. */
+export function aliasesStartingWith(
+  index: MatchIndex,
+  h: number,
+): readonly CompiledAlias[] | undefined {
+  const table = index.firstHashes;
+  const mask = table.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const stored = table[slot];
+    if (stored === 0) return undefined;
+    if (stored === h + 1) return index.firstAliases[slot];
+    slot = (slot + 1) & mask;
+  }
 }

@@ -1,3 +1,4 @@
+import { aliasesStartingWith } from './build-index';
 import {
   ASCII_FOLD,
   ASCII_KIND,
@@ -141,7 +142,8 @@ function matchAlias(
  */
 export function findCandidates(text: string, index: MatchIndex): Candidate[] {
   const out: Candidate[] = [];
-  const first = index.first;
+  const table = index.firstHashes;
+  const mask = table.length - 1;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -161,21 +163,34 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
       end = ++i;
     } else {
       for (;;) {
-        if (kind === WORD) {
-          if (c < 128) h = Math.imul(h ^ (ASCII_FOLD[c] as number), HASH_PRIME);
-          else {
+        // ASCII letters and digits inline: they are nearly all of the text on most pages.
+        if (c < 128) {
+          if (c >= 97 && c <= 122) h = Math.imul(h ^ c, HASH_PRIME);
+          else if (c >= 65 && c <= 90) h = Math.imul(h ^ (c + 32), HASH_PRIME);
+          else if (c >= 48 && c <= 57) h = Math.imul(h ^ c, HASH_PRIME);
+          else break;
+          end = i + 1;
+        } else {
+          kind = charKind(c);
+          if (kind === WORD) {
             h = Math.imul(h ^ foldChar(c), HASH_PRIME);
             if (!korean && isHangul(c)) korean = true;
-          }
-          end = i + 1;
+            end = i + 1;
+          } else if (kind !== IGNORABLE) break;
         }
         if (++i >= n) break;
         c = text.charCodeAt(i);
-        kind = c < 128 ? (ASCII_KIND[c] as number) : charKind(c);
-        if (kind !== WORD && kind !== IGNORABLE) break;
       }
     }
-    const list = first.get(h & HASH_MASK);
+    h &= HASH_MASK;
+    // Inline probe of the first-word table: most words end here, on an empty slot.
+    let slot = h & mask;
+    let stored = table[slot] as number;
+    while (stored !== 0 && stored !== h + 1) {
+      slot = (slot + 1) & mask;
+      stored = table[slot] as number;
+    }
+    const list = stored === 0 ? undefined : index.firstAliases[slot];
     if (list === undefined && !korean) continue;
     let best: CompiledAlias | null = null;
     let bestEnd = -1;
@@ -193,7 +208,7 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
     if (best === null && korean) {
       // "김정은의": try the word without a trailing particle or title.
       for (let cut = end - 1; cut > start && end - cut <= MAX_KOREAN_SUFFIX; cut--) {
-        const prefix = first.get(hashRange(text, start, cut));
+        const prefix = aliasesStartingWith(index, hashRange(text, start, cut));
         if (prefix === undefined) continue;
         for (const alias of prefix) {
           if (alias.tokens.length !== 1) continue;

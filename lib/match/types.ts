@@ -81,8 +81,13 @@ export type EntityInfo = {
 
 /** The compiled knowledge base: build once with `buildIndex`, share across blocks and pages. */
 export type MatchIndex = {
-  /** First words of aliases by hash of their folded form (see `hashFolded`). */
-  first: ReadonlyMap<number, readonly CompiledAlias[]>;
+  /**
+   * First words of aliases by hash of their folded form (see `hashFolded`), as an open-addressing
+   * table: `firstHashes[slot]` holds hash + 1 (0 = empty), `firstAliases[slot]` the aliases.
+   * Probing an `Int32Array` costs the scanner far less per word than a `Map` look-up.
+   */
+  firstHashes: Int32Array;
+  firstAliases: readonly (readonly CompiledAlias[])[];
   aliases: readonly CompiledAlias[];
   entities: ReadonlyMap<string, EntityInfo>;
   ambiguities: readonly Ambiguity[];

@@ -55,6 +55,8 @@ type Root = Document | ShadowRoot;
 
 /** How long to let an unscanned page settle (no input arriving) before a big rescan. */
 const IDLE_TIMEOUT_MS = 500;
+/** Text matched between two chances to yield. */
+const CHARS_PER_PAUSE = 4096;
 
 /**
  * Finds and paints every mention on a page, time-sliced and incremental.
@@ -205,10 +207,17 @@ export function startPageScanner<C extends { start: number; end: number }>(
     seen: Set<Text>,
     walk: Parameters<typeof walkRuns>[1],
   ): Generator<undefined> {
+    let chars = 0;
     for (const item of walkRuns(root, { ...walk, onRoot })) {
       if (!item) {
         yield undefined;
         continue;
+      }
+      // Matching costs per character: offer a pause every few thousand.
+      chars += item.text.length;
+      if (chars > CHARS_PER_PAUSE) {
+        chars = 0;
+        yield undefined;
       }
       const first = item.nodes[0] as Text;
       // A node moved during a pass, or met by two overlapping walks, is filed once.

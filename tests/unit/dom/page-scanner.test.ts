@@ -1,0 +1,241 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlightPainter } from '../../../lib/dom/highlight-painter';
+import { createMentionStore } from '../../../lib/dom/mention-store';
+import { startPageScanner } from '../../../lib/dom/page-scanner';
+import { createSliceRunner } from '../../../lib/dom/slice-runner';
+import {
+  matcher,
+  paintedTexts,
+  removeFakeHighlights,
+  type Scan,
+  scan,
+  setBody,
+} from './dom-test-helpers';
+
+let current: Scan | undefined;
+async function scanBody(html: string, options?: Parameters<typeof scan>[0]) {
+  setBody(html);
+  current = await scan(options);
+  return current;
+}
+
+afterEach(() => {
+  current?.scanner.destroy();
+  current = undefined;
+  removeFakeHighlights();
+  document.body.replaceChildren();
+});
+
+describe('page scanner', () => {
+  it('finds a name split across inline elements as one mention', async () => {
+    const { surfaces, store } = await scanBody(
+      '<p>Kim <b>Jong Un</b> met <i>Vladimir</i> Putin.</p>',
+    );
+    expect(surfaces()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+    expect(store.all()[0]?.range.toString()).toBe('Kim Jong Un');
+  });
+
+  it('joins a link around a surname with the first name', async () => {
+    const { surfaces } = await scanBody(
+      '<p>Defence Minister Sergei <a href="/s">Shoigu</a> said.</p>',
+    );
+    expect(surfaces()).toEqual(['Sergei Shoigu']);
+  });
+
+  it('never joins text across blocks, table cells or line breaks', async () => {
+    const { surfaces } = await scanBody(
+      '<div>Vladimir</div><div>Putin</div><table><tr><td>Kim</td><td>Jong Un</td></tr></table><p>Sergei<br>Shoigu</p>',
+    );
+    // "Putin" and "Shoigu" alone are names; the joined forms never appear.
+    expect(surfaces()).not.toContain('Vladimir Putin');
+    expect(surfaces()).not.toContain('Kim Jong Un');
+    expect(surfaces()).not.toContain('Sergei Shoigu');
+    expect(surfaces()).toContain('Putin');
+  });
+
+  it('reads table cells as their own blocks', async () => {
+    const { surfaces } = await scanBody(
+      '<table><tr><th>Leader</th><th>City</th></tr><tr><td>Kim Jong Un</td><td>Vladivostok</td></tr></table>',
+    );
+    expect(surfaces()).toEqual(['Kim Jong Un', 'Vladivostok']);
+  });
+
+  it('ignores script, style, textarea, input, select, template and editable regions', async () => {
+    const { surfaces } = await scanBody(
+      [
+        '<script>var s = "Kim Jong Un";</script>',
+        '<style>/* Vladimir Putin */</style>',
+        '<textarea>Kim Jong Un</textarea>',
+        '<input value="Vladimir Putin">',
+        '<select><option>Vladivostok</option></select>',
+        '<template><p>Kim Jong Un</p></template>',
+        '<noscript>Sergei Shoigu</noscript>',
+        '<div contenteditable="true"><p>Sergei Shoigu in an editor</p></div>',
+        '<div contenteditable="false"><p>Vladivostok</p></div>',
+        '<summit-lens-card><p>Kim Jong Un</p></summit-lens-card>',
+      ].join(''),
+    );
+    expect(surfaces()).toEqual(['Vladivostok']);
+  });
+
+  it('covers open shadow roots', async () => {
+    setBody('<div id="host"></div><p>Vladimir Putin</p>');
+    const host = document.getElementById('host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.append('Kim ', Object.assign(document.createElement('b'), { textContent: 'Jong Un' }));
+    shadow.append(p);
+    current = await scan();
+    expect(current.surfaces().sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+    // Content added to the shadow root later is found too: each root is observed.
+    const later = document.createElement('p');
+    later.textContent = 'Sergei Shoigu arrived.';
+    shadow.append(later);
+    await current.settle();
+    expect(current.surfaces()).toContain('Sergei Shoigu');
+  });
+
+  it('covers same-origin iframes', async () => {
+    setBody('<p>Vladimir Putin</p>');
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>Kim Jong Un in a frame</p>';
+    document.body.append(frame);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    current = await scan();
+    expect(current.surfaces().sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+  });
+
+  it('finds content added later, in one batch or many', async () => {
+    const s = await scanBody('<main><p>Vladimir Putin</p></main>');
+    const main = document.querySelector('main') as HTMLElement;
+    const article = document.createElement('article');
+    for (const text of ['Kim Jong Un arrived.', 'Sergei Shoigu followed.']) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      article.append(p);
+    }
+    main.append(article);
+    main.append(Object.assign(document.createElement('p'), { textContent: 'In Vladivostok.' }));
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Sergei Shoigu', 'Vladivostok']);
+    // Inline text added into an existing block joins it.
+    const p = main.querySelector('p') as HTMLElement;
+    p.prepend('President ');
+    p.append(' and Kim', ' Jong', ' Un');
+    await s.settle();
+    expect(s.surfaces().slice(0, 2)).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+  });
+
+  it('removes the highlights of removed content', async () => {
+    const s = await scanBody('<p id="a">Vladimir Putin</p><p id="b">Kim Jong Un</p>');
+    expect(paintedTexts(s.registry)['summit-lens-person']).toEqual([
+      'Vladimir Putin',
+      'Kim Jong Un',
+    ]);
+    document.getElementById('a')?.remove();
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Kim Jong Un']);
+    expect(paintedTexts(s.registry)['summit-lens-person']).toEqual(['Kim Jong Un']);
+  });
+
+  it('follows text edits (characterData)', async () => {
+    const s = await scanBody('<p>Vladimir Putin spoke.</p><p>Nothing here.</p>');
+    const first = s.store.all()[0];
+    const text = document.querySelectorAll('p')[1]?.firstChild as Text;
+    text.data = 'Sergei Shoigu spoke.';
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Vladimir Putin', 'Sergei Shoigu']);
+    // The unchanged block kept its mention (same id, same range).
+    expect(s.store.all()[0]).toBe(first);
+    text.data = 'Nobody.';
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Vladimir Putin']);
+  });
+
+  it('re-resolves a bare "Kim" when the full name arrives later', async () => {
+    const s = await scanBody('<p>Kim said little.</p>');
+    expect(s.surfaces()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'Kim Jong Un arrived by train.';
+    document.body.prepend(p);
+    await s.settle();
+    expect(s.store.all().map((m) => [m.surface, m.entity])).toEqual([
+      ['Kim Jong Un', 'kim-jong-un'],
+      ['Kim', 'kim-jong-un'],
+    ]);
+  });
+
+  it('rescans once after a huge mutation, and after the body is replaced', async () => {
+    const s = await scanBody('<p>Vladimir Putin</p>', { hugeMutation: 5 });
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < 20; i++) {
+      fragment.append(Object.assign(document.createElement('p'), { textContent: `Item ${i}` }));
+    }
+    fragment.append(Object.assign(document.createElement('p'), { textContent: 'Kim Jong Un' }));
+    for (const child of [...fragment.childNodes]) document.body.append(child);
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    const body = document.createElement('body');
+    body.append(Object.assign(document.createElement('p'), { textContent: 'Sergei Shoigu' }));
+    document.documentElement.replaceChild(body, document.body);
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Sergei Shoigu']);
+  });
+
+  it('matches a giant text node in windows without losing names at window edges', async () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(40_000); // ~1 MB
+    const at = [16_380, 32_760, 500_000];
+    let text = filler;
+    for (const offset of at) text = `${text.slice(0, offset)} Vladimir Putin ${text.slice(offset)}`;
+    setBody('<p></p>');
+    document.querySelector('p')?.append(text);
+    current = await scan({ budgetMs: 1000 });
+    expect(current.surfaces()).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
+    for (const m of current.store.all()) expect(m.range.toString()).toBe('Vladimir Putin');
+  });
+
+  it('ignores mutations inside our own host', async () => {
+    const s = await scanBody('<p>Vladimir Putin</p>');
+    const host = document.createElement('summit-lens-card');
+    document.body.append(host);
+    host.append(Object.assign(document.createElement('p'), { textContent: 'Kim Jong Un' }));
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Vladimir Putin']);
+  });
+
+  it('works in slices: a tiny budget yields between steps and keeps honest stats', async () => {
+    setBody(
+      Array.from({ length: 1000 }, (_, i) => `<p>Para ${i} about Vladimir Putin</p>`).join(''),
+    );
+    const store = createMentionStore();
+    let clock = 0;
+    const posted: (() => void)[] = [];
+    const runner = createSliceRunner({
+      budgetMs: 1,
+      // Every reading of the clock advances it 0.6 ms: a slice ends after its second step.
+      now: () => (clock += 0.6),
+      post: (run) => posted.push(run),
+    });
+    const scanner = startPageScanner({
+      document,
+      matcher,
+      store,
+      painter: createHighlightPainter(document),
+      runner,
+    });
+    let slices = 0;
+    while (posted.length > 0) {
+      (posted.shift() as () => void)();
+      slices++;
+      if (slices === 1) expect(scanner.scanning).toBe(true);
+    }
+    expect(slices).toBeGreaterThan(5);
+    expect(store.all()).toHaveLength(1000);
+    const stats = scanner.stats();
+    expect(stats.slices).toBe(slices);
+    expect(stats.longestSliceMs).toBeLessThan(2.5);
+    expect(stats.textChars).toBeGreaterThan(1000 * 20);
+    scanner.destroy();
+    expect(store.all()).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { rangeOf, readRuns } from '../../../lib/dom/text-runs';
+import { setBody } from './dom-test-helpers';
+
+const texts = (root: Node = document.body, options = {}) =>
+  readRuns(root, options).map((run) => run.text);
+
+afterEach(() => document.body.replaceChildren());
+
+describe('readRuns', () => {
+  it('joins inline elements of one block and keeps node offsets', () => {
+    setBody('<p>Kim <b>Jong</b> <a href="#">Un</a> met</p>');
+    const [run] = readRuns(document.body);
+    expect(run?.text).toBe('Kim Jong Un met');
+    expect(run?.starts).toEqual([0, 4, 8, 9, 11]);
+    expect(run?.container).toBe(document.querySelector('p'));
+    expect(rangeOf(run as NonNullable<typeof run>, 0, 11).toString()).toBe('Kim Jong Un');
+  });
+
+  it('splits at blocks, list items, cells, <br> and <img>, and at nested blocks', () => {
+    setBody(
+      '<div>a<p>b</p>c</div><ul><li>d</li><li>e</li></ul><table><tr><td>f</td><td>g</td></tr></table><p>h<br>i<img alt="">j</p>',
+    );
+    expect(texts()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+  });
+
+  it('skips unrendered and editable subtrees, and our own UI', () => {
+    setBody(
+      '<p>a<script>x</script><style>x</style>b</p><textarea>x</textarea><div contenteditable="">x</div><div contenteditable="plaintext-only">x</div><summit-lens-card>x</summit-lens-card><svg><title>x</title><text>k</text></svg>',
+    );
+    // A skipped element also ends a run: "a" and "b" are not joined across a script.
+    expect(texts()).toEqual(['a', 'b', 'k']);
+  });
+
+  it('reads one block only (containerOnly) and only blocks inside the subtree (ownOnly)', () => {
+    setBody('<div id="d">a <span>b</span><p>c</p> d<section id="s">e <i>f</i></section></div>');
+    const div = document.getElementById('d') as HTMLElement;
+    expect(texts(div, { containerOnly: true })).toEqual(['a b', ' d']);
+    const span = div.querySelector('span') as HTMLElement;
+    expect(texts(span, { ownOnly: true })).toEqual([]);
+    expect(texts(document.getElementById('s') as HTMLElement, { ownOnly: true })).toEqual(['e f']);
+  });
+
+  it('starting mid-page (visible part first) still reads every run exactly once', () => {
+    setBody('<p>1</p><p>2</p><div>3<p id="v">4</p>5</div><p>6</p>');
+    const from = document.getElementById('v') as HTMLElement;
+    expect(texts(document.body, { from })).toEqual(['4', '5', '6', '1', '2', '3']);
+  });
+
+  it('reports open shadow roots and frame documents instead of entering them', () => {
+    setBody('<div id="h">light</div><p>x</p>');
+    const host = document.getElementById('h') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append('shadow text');
+    const found: Node[] = [];
+    expect(texts(document.body, { onRoot: (root: Node) => found.push(root) })).toEqual([
+      'light',
+      'x',
+    ]);
+    expect(found).toEqual([shadow]);
+    expect(texts(shadow)).toEqual(['shadow text']);
+  });
+
+  it('walks 10,000 levels of nesting without recursion', () => {
+    // Built detached: happy-dom itself recurses when connecting a tree this deep.
+    const root = document.createElement('div');
+    let inner: HTMLElement = root;
+    for (let i = 0; i < 10_000; i++) {
+      const span = document.createElement('span');
+      inner.append(span);
+      inner = span;
+    }
+    inner.append('deep');
+    expect(texts(root)).toEqual(['deep']);
+  });
+});

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+
+/** The three pages with the most text, on which the issue states its speed targets. */
+export const LARGEST_PAGES = ['yahoo-news', 'theguardian', 'wikipedia-new-zealand'] as const;
+
+export type BenchArgs = {
+  /** Page names (file names without `.html`); empty means every page. */
+  pages: string[];
+  /** Page loads with the extension per page; the scan figures are their medians. */
+  reps: number;
+  /** Cold and warm floor walks per page. */
+  floorReps: number;
+  /** mark.js time per page before extrapolating, in ms. */
+  markBudgetMs: number;
+  /** Sample the content script with the CPU profiler and print its hottest functions. */
+  profile: boolean;
+  /** Where the JSON report goes. */
+  out: string;
+};
+
+const USAGE = `npm run bench -- [options]
+  --pages a,b,c      only these pages of tests/fixtures/pages (names without .html)
+  --quick            the three largest pages (${LARGEST_PAGES.join(', ')}), 3 reps
+  --reps N           page loads with the extension per page (median; default 1)
+  --floor-reps N     floor walks per page, cold and warm each (default 11)
+  --mark-budget MS   mark.js time per page before extrapolating (default 2000; 5000 on the
+                     three largest)
+  --profile          also profile the content script and print its top self-time functions
+  --out FILE         JSON report (default reports/bench.json)
+The extension is read from SL_EXT_DIR or $SL_OUT_DIR/chrome-mv3 (default .output).`;
+
+/** Parses the command line; prints usage and exits on `--help` or a bad option. */
+export function parseBenchArgs(argv: string[]): BenchArgs & { markBudgetSet: boolean } {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick === true;
+  const pages = values.pages
+    ? values.pages
+        .split(',')
+        .map((p) => p.trim().replace(/\.html$/, ''))
+        .filter(Boolean)
+    : quick
+      ? [...LARGEST_PAGES]
+      : [];
+  return {
+    pages,
+    reps: positive(values.reps, quick ? 3 : 1, '--reps'),
+    floorReps: positive(values['floor-reps'], 11, '--floor-reps'),
+    markBudgetMs: positive(values['mark-budget'], 2000, '--mark-budget'),
+    markBudgetSet: values['mark-budget'] !== undefined,
+    profile: values.profile === true,
+    out: values.out ?? 'reports/bench.json',
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      pages: { type: 'string' },
+      quick: { type: 'boolean' },
+      reps: { type: 'string' },
+      'floor-reps': { type: 'string' },
+      'mark-budget': { type: 'string' },
+      profile: { type: 'boolean' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: false,
+  });
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`${name} needs a positive number, not "${value}"\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return n;
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: how fast, how big and how blocking the content script is on real saved news
+ * pages (tests/fixtures/pages, scripts stripped), as ratios against baselines measured in the
+ * same run. Prints a table and the targets, writes reports/bench.json. `--help` for options.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
+import { LARGEST_PAGES, parseBenchArgs } from './bench-args';
+import { loadBenchAliases } from './bench-aliases';
+import { contentScriptSize } from './content-script-size';
+import { type BenchReport, evaluateTargets, formatReport, type PageReport } from './format-report';
+import { launchPlain } from './launch-plain';
+import { LONG_TASK_OBSERVER } from './long-tasks';
+import { shuffled } from './measure-mark-js';
+import { measureBaseline, measureWithExtension } from './measure-page';
+import { startPageServer } from './page-server';
+import { stripScripts } from './strip-scripts';
+import { traceContentScript } from './trace-content-script';
+
+const PAGES_DIR = path.resolve('tests/fixtures/pages');
+/** The largest pages get a longer mark.js budget: they are where the ratio matters most. */
+const LARGE_MARK_BUDGET_MS = 5000;
+
+async function main(): Promise<number> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const available = fs
+    .readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -'.html'.length))
+    .sort();
+  const unknown = args.pages.filter((p) => !available.includes(p));
+  if (unknown.length) {
+    console.error(`No such page: ${unknown.join(', ')}. Pages: ${available.join(', ')}`);
+    return 2;
+  }
+  const pages = args.pages.length ? args.pages : available;
+  const size = contentScriptSize(EXTENSION_DIR);
+  const { aliases, source: aliasSource } = loadBenchAliases();
+  const markAliases = shuffled(aliases);
+
+  const started = Date.now();
+  const server = await startPageServer();
+  const extension = await launchWithExtension();
+  const plain = await launchPlain();
+  await extension.context.addInitScript(LONG_TASK_OBSERVER);
+  await plain.context.addInitScript(LONG_TASK_OBSERVER);
+
+  const results: PageReport[] = [];
+  try {
+    for (const name of pages) {
+      const file = path.join(PAGES_DIR, `${name}.html`);
+      const url = server.add(name, stripScripts(fs.readFileSync(file, 'utf8')));
+      const large = (LARGEST_PAGES as readonly string[]).includes(name);
+      const markBudgetMs = args.markBudgetSet || !large ? args.markBudgetMs : LARGE_MARK_BUDGET_MS;
+      process.stderr.write(`${name}: extension…`);
+      const withExtension = await measureWithExtension(extension.context, url, args.reps);
+      process.stderr.write(' baseline…');
+      const baseline = await measureBaseline(plain.context, url, {
+        floorReps: args.floorReps,
+        aliases: markAliases,
+        markBudgetMs,
+      });
+      process.stderr.write(' trace…');
+      const trace = await traceContentScript(extension.context, url);
+      process.stderr.write(' ok\n');
+      results.push({
+        name,
+        bytes: fs.statSync(file).size,
+        large,
+        withExtension,
+        baseline,
+        trace,
+      });
+    }
+  } finally {
+    await extension.context.close();
+    await plain.close();
+    await server.close();
+  }
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    chromium: chromiumVersion(),
+    extensionDir: path.relative(process.cwd(), EXTENSION_DIR),
+    args,
+    aliasSource,
+    aliasCount: aliases.length,
+    durationMs: Date.now() - started,
+    size,
+    pages: results,
+    targets: [],
+  };
+  report.targets = evaluateTargets(report);
+  console.log(formatReport(report));
+  fs.mkdirSync(path.dirname(args.out), { recursive: true });
+  fs.writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWrote ${args.out}.`);
+  return report.targets.every((t) => t.pass) ? 0 : 1;
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return CHROMIUM;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,286 @@
+import type { BenchArgs } from './bench-args';
+import { LARGEST_PAGES } from './bench-args';
+import type { ContentScriptSize } from './content-script-size';
+import type { LongTask } from './long-tasks';
+import type { BaselineResult, ExtensionResult } from './measure-page';
+import type { ContentScriptTrace } from './trace-content-script';
+
+/** Everything measured on one page. */
+export type PageReport = {
+  name: string;
+  /** Size of the saved file, before stripping. */
+  bytes: number;
+  /** One of the three pages with the most text, where the speed targets apply. */
+  large: boolean;
+  withExtension: ExtensionResult;
+  baseline: BaselineResult;
+  /** A separate traced load: our tasks on the main thread, and the profiler's hot functions. */
+  trace: ContentScriptTrace;
+};
+
+export type Target = { name: string; pass: boolean; detail: string };
+
+export type BenchReport = {
+  date: string;
+  commit: string;
+  chromium: string;
+  extensionDir: string;
+  args: BenchArgs;
+  aliasSource: string;
+  aliasCount: number;
+  durationMs: number;
+  size: ContentScriptSize;
+  pages: PageReport[];
+  targets: Target[];
+};
+
+export const FLOOR_TARGET = 8;
+export const MARK_JS_TARGET = 100;
+export const LONG_TASK_TARGET_MS = 50;
+
+/** scan ÷ cold floor: how many bare walks our scan and paint costs. */
+export function floorRatio(page: PageReport): number | null {
+  const scan = page.withExtension.scanMs;
+  return scan === null ? null : scan / page.baseline.floor.coldMs;
+}
+
+/** mark.js ÷ scan: how many times faster than mark.js we are. */
+export function markJsRatio(page: PageReport): number | null {
+  const scan = page.withExtension.scanMs;
+  return scan === null || scan === 0 ? null : page.baseline.markJs.ms / scan;
+}
+
+const longest = (tasks: LongTask[]) => tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+
+/** The longest long task with the extension (over all runs) and without it. */
+export function longestTasks(page: PageReport): { withExtension: number; without: number } {
+  return {
+    withExtension: Math.max(0, ...page.withExtension.runs.map((r) => longest(r.longTasks))),
+    without: longest(page.baseline.longTasks),
+  };
+}
+
+/** Heap the extension adds: with minus without, after GC (bytes). */
+export function heapAdded(page: PageReport): { js: number; embedder: number } {
+  const runs = page.withExtension.runs;
+  const last = runs[runs.length - 1];
+  if (!last) return { js: Number.NaN, embedder: Number.NaN };
+  return {
+    js: last.heap.js - page.baseline.heap.js,
+    embedder: last.heap.embedder - page.baseline.heap.embedder,
+  };
+}
+
+/** The issue's targets, each with pass/fail and the figures behind it. */
+export function evaluateTargets(report: BenchReport): Target[] {
+  const targets: Target[] = [];
+  const large = report.pages.filter((p) => p.large);
+  const missing = report.pages.filter((p) => p.withExtension.scanMs === null);
+  if (missing.length) {
+    targets.push({
+      name: 'the content script reports a finished scan on every page',
+      pass: false,
+      detail: missing
+        .map((p) => `${p.name}: ${p.withExtension.runs.find((r) => r.error)?.error ?? '?'}`)
+        .join('; '),
+    });
+  }
+  if (large.length) {
+    const ratios = large.map((p) => ({ p, r: floorRatio(p) }));
+    targets.push({
+      name: `scan+paint ≤ ${FLOOR_TARGET}× the floor on each of the largest pages`,
+      pass: ratios.every(({ r }) => r !== null && r <= FLOOR_TARGET),
+      detail: ratios.map(({ p, r }) => `${p.name} ${fmtRatio(r)}`).join(', '),
+    });
+    const markRatios = large.map((p) => ({ p, r: markJsRatio(p) }));
+    targets.push({
+      name: `≥ ${MARK_JS_TARGET}× faster than mark.js on the largest pages`,
+      pass: markRatios.every(({ r }) => r !== null && r >= MARK_JS_TARGET),
+      detail: markRatios.map(({ p, r }) => `${p.name} ${fmtRatio(r)}`).join(', '),
+    });
+  } else {
+    targets.push({
+      name: 'speed targets',
+      pass: true,
+      detail: `not evaluated: none of ${LARGEST_PAGES.join(', ')} was run`,
+    });
+  }
+  const all = report.pages.map((p) => ({ p, r: markJsRatio(p) }));
+  const slowest = all.reduce<{ p: PageReport; r: number } | null>(
+    (min, { p, r }) => (r !== null && (min === null || r < min.r) ? { p, r } : min),
+    null,
+  );
+  if (slowest) {
+    targets.push({
+      name: `≥ ${MARK_JS_TARGET}× faster than mark.js on every page`,
+      pass: all.every(({ r }) => r !== null && r >= MARK_JS_TARGET),
+      detail: `lowest: ${slowest.p.name} ${fmtRatio(slowest.r)}`,
+    });
+  }
+  const slices = report.pages.map((p) => ({ p, ms: p.withExtension.longestSliceMs ?? 0 }));
+  const worstSlice = slices.reduce(
+    (a, b) => (b.ms > a.ms ? b : a),
+    slices[0] ?? { p: null, ms: 0 },
+  );
+  const tasks = report.pages.map((p) => ({ p, ms: p.trace.longestTaskMs }));
+  const worstTask = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), tasks[0] ?? { p: null, ms: 0 });
+  targets.push({
+    name: `no task of ours over ${LONG_TASK_TARGET_MS} ms (traced tasks and the script's own slices)`,
+    pass:
+      tasks.every(({ ms }) => ms <= LONG_TASK_TARGET_MS) &&
+      slices.every(({ ms }) => ms <= LONG_TASK_TARGET_MS),
+    detail: worstTask.p
+      ? `longest task: ${worstTask.p.name} ${fmtMs(worstTask.ms)}; longest slice: ` +
+        `${worstSlice.p?.name} ${fmtMs(worstSlice.ms)}`
+      : 'no pages',
+  });
+  targets.push({
+    name: `content script < ${kb(report.size.budgetGzip)} gzip at start-up`,
+    pass: report.size.withinBudget,
+    detail: `${kb(report.size.gzip)} gzip, ${kb(report.size.raw)} raw`,
+  });
+  return targets;
+}
+
+/** The human-readable report: per-page table, notes on method, targets. */
+export function formatReport(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(
+    `Summit Lens benchmark — ${report.date}, commit ${report.commit}, ${report.chromium}`,
+    `Extension: ${report.extensionDir}; ${report.pages.length} page(s), scripts stripped; ` +
+      `${report.args.reps} load(s) with the extension per page; run took ${(report.durationMs / 1000).toFixed(0)} s.`,
+    '',
+  );
+  const header = [
+    'page',
+    'text',
+    'scan+paint',
+    'max slice',
+    'our tasks',
+    'longest',
+    'floor',
+    '×floor',
+    'mark.js',
+    '×faster',
+    'longtask ±ext',
+    'heap +JS',
+    '+DOM',
+    'mentions',
+  ];
+  const rows = report.pages.map((p) => {
+    const ext = p.withExtension;
+    const tasks = longestTasks(p);
+    const heap = heapAdded(p);
+    const mark = p.baseline.markJs;
+    return [
+      `${p.large ? '*' : ' '}${p.name}`,
+      `${(p.baseline.floor.textChars / 1000).toFixed(0)}k`,
+      fmtMs(ext.scanMs),
+      fmtMs(ext.longestSliceMs),
+      `${p.trace.tasks}: ${fmtMs(p.trace.totalTaskMs)}`,
+      fmtMs(p.trace.longestTaskMs),
+      fmtMs(p.baseline.floor.coldMs),
+      fmtRatio(floorRatio(p)),
+      `${mark.extrapolated ? '~' : ''}${fmtMs(mark.ms)}`,
+      fmtRatio(markJsRatio(p)),
+      `${fmtMs(tasks.withExtension)}/${fmtMs(tasks.without)}`,
+      fmtKb(heap.js),
+      fmtKb(heap.embedder),
+      ext.mentions === null ? '—' : String(ext.mentions),
+    ];
+  });
+  lines.push(...table(header, rows), '');
+  const byText = [...report.pages]
+    .sort((a, b) => b.baseline.floor.textChars - a.baseline.floor.textChars)
+    .slice(0, 3)
+    .map((p) => p.name);
+  lines.push(
+    `* = the issue's three largest pages (by file), where the speed targets apply; by text-node`,
+    `  characters the three largest of this run are ${byText.join(', ')}.`,
+    'text: characters of the text nodes under <body> (what the floor walks).',
+    'scan+paint: the content script’s own main-thread time to scan and paint (stats.scanMs of its',
+    `  PageSummary, median of ${report.args.reps} load(s)); max slice: its longest time slice.`,
+    'our tasks / longest: from a separate traced load: main-thread tasks that ran extension code',
+    '  (named by the trace, or sampled by the CPU profiler inside the task), their total and the',
+    '  longest. Tracing and sampling add some overhead to these.',
+    'floor: a bare TreeWalker walk reading every text node’s data, each run from a fresh isolated',
+    `  world as a content script’s first scan is (median of ${report.args.floorReps}).`,
+    `mark.js: mark.js 8.11.1 marking ${report.aliasCount} aliases (${report.aliasSource}) with`,
+    '  { separateWordSearch: false, acrossElements: true, diacritics: false } on the same page',
+    '  without the extension; ~ = its time budget ran out and the total is extrapolated linearly',
+    '  from the aliases done (taken in a fixed shuffled order, so they are a fair sample).',
+    'longtask ±ext: longest PerformanceObserver long task of any origin (parsing, layout…) with /',
+    '  without the extension on the same page: context, not a target (page loads vary).',
+    'heap: Runtime.getHeapUsage (whole isolate, every world) after two forced GCs, with minus',
+    '  without the extension, both measured once the page settled: JS = V8 heap; DOM = Blink’s',
+    '  heap (Ranges, Highlights, our UI). Between two loads of one page the DOM figure varies by',
+    '  a few hundred KB, so read small values as noise.',
+  );
+  const notes = report.pages.flatMap((p) => {
+    const out: string[] = [];
+    const m = p.baseline.markJs;
+    if (m.extrapolated) {
+      out.push(
+        `${p.name}: mark.js ran ${m.aliasesRun}/${m.aliasesTotal} aliases in ${fmtMs(m.measuredMs)}, ` +
+          `${m.marks} marks; extrapolated to ${fmtMs(m.ms)}.`,
+      );
+    }
+    if (p.baseline.scriptsLeft) out.push(`${p.name}: ${p.baseline.scriptsLeft} script(s) left!`);
+    const errors = p.withExtension.runs.flatMap((r) => r.pageErrors);
+    if (errors.length) out.push(`${p.name}: page errors with the extension: ${errors.join(' | ')}`);
+    return out;
+  });
+  if (notes.length) lines.push('', ...notes);
+  if (report.args.profile) {
+    for (const p of report.pages) {
+      lines.push(
+        '',
+        `Hottest functions of the content script on ${p.name} (CPU profiler, ` +
+          `${fmtMs(p.trace.sampledMs)} sampled in its code):`,
+      );
+      for (const f of p.trace.hot) {
+        lines.push(
+          `  ${fmtMs(f.selfMs).padStart(9)} ${(f.share * 100).toFixed(0).padStart(3)}%  ${f.name}  ${f.location}`,
+        );
+      }
+    }
+  }
+  lines.push(
+    '',
+    `Content script at start-up: ${report.size.files
+      .map((f) => `${f.file} ${kb(f.raw)} raw / ${kb(f.gzip)} gzip`)
+      .join(', ')}`,
+    '',
+    'Targets:',
+  );
+  for (const t of report.targets)
+    lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name} — ${t.detail}`);
+  return lines.join('\n');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export function fmtMs(ms: number | null): string {
+  if (ms === null || Number.isNaN(ms)) return '—';
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  return ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
+}
+
+export function fmtRatio(r: number | null): string {
+  if (r === null || !Number.isFinite(r)) return '—';
+  return r >= 100 ? `${r.toFixed(0)}×` : `${r.toFixed(1)}×`;
+}
+
+function fmtKb(bytes: number): string {
+  if (Number.isNaN(bytes)) return '—';
+  return `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(0)} KB`;
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+const MARK_JS = path.resolve('node_modules/mark.js/dist/mark.min.js');
+
+/** mark.js highlighting the same aliases on a page without our extension. */
+export type MarkJsResult = {
+  /** Time for all the aliases: measured, or extrapolated when the budget ran out. */
+  ms: number;
+  /** Time actually spent, for the aliases in `aliasesRun`. */
+  measuredMs: number;
+  aliasesRun: number;
+  aliasesTotal: number;
+  extrapolated: boolean;
+  /** Matches mark.js wrapped for the aliases it ran. */
+  marks: number;
+};
+
+/**
+ * Injects mark.js into `page` (CDP evaluation, which the page's `script-src 'none'` allows) and
+ * marks `aliases` one after another, as `mark(array)` does internally, with the options most
+ * highlighters use for names: whole phrases, across element boundaries. A call for one alias
+ * walks and rewrites the whole page, so on a 1.6 MB page all of them can take minutes: after
+ * `budgetMs` it stops and extrapolates linearly from the aliases done. `aliases` should come
+ * shuffled (see `shuffled`) so that the ones done are a fair sample.
+ */
+export async function measureMarkJs(
+  page: Page,
+  aliases: readonly string[],
+  budgetMs: number,
+): Promise<MarkJsResult> {
+  await page.evaluate(fs.readFileSync(MARK_JS, 'utf8'));
+  // A string, not a function: tsx would wrap the callbacks in its `__name` helper, which the
+  // page does not have.
+  const run = (await page.evaluate(`(() => {
+    const aliases = ${JSON.stringify(aliases)};
+    const budgetMs = ${Number(budgetMs)};
+    const instance = new Mark(document.body);
+    let marks = 0;
+    let done = 0;
+    const t0 = performance.now();
+    for (const alias of aliases) {
+      instance.mark(alias, {
+        separateWordSearch: false,
+        acrossElements: true,
+        diacritics: false,
+        done: (count) => { marks += count; },
+      });
+      done++;
+      if (performance.now() - t0 > budgetMs) break;
+    }
+    return { ms: performance.now() - t0, done, marks };
+  })()`)) as { ms: number; done: number; marks: number };
+  const extrapolated = run.done < aliases.length;
+  return {
+    ms: extrapolated ? (run.ms * aliases.length) / run.done : run.ms,
+    measuredMs: run.ms,
+    aliasesRun: run.done,
+    aliasesTotal: aliases.length,
+    extrapolated,
+    marks: run.marks,
+  };
+}
+
+/** A fixed pseudo-random order (seeded), the same in every run. */
+export function shuffled<T>(items: readonly T[], seed = 20230913): T[] {
+  const out = [...items];
+  let state = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const j = Math.floor(r * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

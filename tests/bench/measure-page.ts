@@ -1,0 +1,115 @@
+import type { BrowserContext } from '@playwright/test';
+import type { PageSummary } from '../../lib/messages';
+import { type LongTask, readLongTasks } from './long-tasks';
+import { type FloorResult, measureFloor, median } from './measure-floor';
+import { type HeapUsage, measureHeap } from './measure-heap';
+import { type MarkJsResult, measureMarkJs } from './measure-mark-js';
+import { waitForSummary } from './page-summary';
+
+/** One page load with the extension. */
+export type ExtensionRun = {
+  summary: PageSummary | null;
+  /** Why there is no `done` summary, when there is none. */
+  error?: string;
+  /** From `load` until the summary said `done` (wall time, includes idle gaps between slices). */
+  doneAfterLoadMs: number;
+  longTasks: LongTask[];
+  heap: HeapUsage;
+  pageErrors: string[];
+  /** Ranges per `summit-lens-*` highlight, as the page sees `CSS.highlights`. */
+  highlights: Record<string, number>;
+};
+
+/** What the extension did on one page, over `reps` loads. */
+export type ExtensionResult = {
+  runs: ExtensionRun[];
+  /** Medians over the runs that finished. */
+  scanMs: number | null;
+  longestSliceMs: number | null;
+  slices: number | null;
+  textChars: number | null;
+  mentions: number | null;
+};
+
+/** The same page without the extension. */
+export type BaselineResult = {
+  scriptsLeft: number;
+  longTasks: LongTask[];
+  heap: HeapUsage;
+  floor: FloorResult;
+  markJs: MarkJsResult;
+};
+
+const LOAD_TIMEOUT_MS = 60_000;
+
+/** Loads `url` `reps` times with the extension and collects what its content script reports. */
+export async function measureWithExtension(
+  context: BrowserContext,
+  url: string,
+  reps: number,
+): Promise<ExtensionResult> {
+  const runs: ExtensionRun[] = [];
+  for (let i = 0; i < reps; i++) runs.push(await loadWithExtension(context, url));
+  const done = runs.flatMap((r) => (r.summary?.status === 'done' ? [r.summary] : []));
+  const med = (pick: (s: PageSummary) => number) => (done.length ? median(done.map(pick)) : null);
+  return {
+    runs,
+    scanMs: med((s) => s.stats.scanMs),
+    longestSliceMs: med((s) => s.stats.longestSliceMs),
+    slices: med((s) => s.stats.slices),
+    textChars: med((s) => s.stats.textChars),
+    mentions: med((s) => s.entities.reduce((sum, e) => sum + e.count, 0)),
+  };
+}
+
+async function loadWithExtension(context: BrowserContext, url: string): Promise<ExtensionRun> {
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const answer = await waitForSummary(context, url);
+    const summary = answer.ok ? answer.summary : null;
+    const highlights = await page.evaluate(() => {
+      const out: Record<string, number> = {};
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      for (const [name, h] of registry ?? [])
+        if (name.startsWith('summit-lens')) out[name] = h.size;
+      return out;
+    });
+    return {
+      summary,
+      error: answer.ok ? undefined : answer.error,
+      doneAfterLoadMs: answer.waitedMs,
+      longTasks: await readLongTasks(page),
+      heap: await measureHeap(cdp),
+      pageErrors,
+      highlights,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads `url` without the extension: heap, long tasks, the floor walk, then mark.js. */
+export async function measureBaseline(
+  context: BrowserContext,
+  url: string,
+  options: { floorReps: number; aliases: readonly string[]; markBudgetMs: number },
+): Promise<BaselineResult> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const scriptsLeft = await page.evaluate(() => document.scripts.length);
+    const heap = await measureHeap(cdp);
+    const longTasks = await readLongTasks(page);
+    const floor = await measureFloor(cdp, options.floorReps);
+    // Last: mark.js rewrites the page.
+    const markJs = await measureMarkJs(page, options.aliases, options.markBudgetMs);
+    return { scriptsLeft, longTasks, heap, floor, markJs };
+  } finally {
+    await page.close();
+  }
+}

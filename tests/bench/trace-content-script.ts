@@ -1,0 +1,129 @@
+import type { BrowserContext } from '@playwright/test';
+import {
+  type CpuProfile,
+  extensionSampleTimes,
+  type HotFunction,
+  hotFunctions,
+  isExtensionUrl,
+} from './hot-functions';
+import { waitForSummary } from './page-summary';
+
+/** The content script's tasks on the page's main thread, from a trace of one page load. */
+export type ContentScriptTrace = {
+  /** Main-thread tasks that ran extension code. */
+  tasks: number;
+  /** The longest of them, in ms. */
+  longestTaskMs: number;
+  /** Their summed duration, in ms: our main-thread time, seen from outside the script. */
+  totalTaskMs: number;
+  /** Their durations over 50 ms. */
+  over50Ms: number[];
+  /** CPU-profiler view of the same load. */
+  sampledMs: number;
+  hot: HotFunction[];
+};
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
+};
+
+const CATEGORIES = ['toplevel', 'devtools.timeline'];
+/** One main-thread task, as the `toplevel` category names it (DevTools' `RunTask` needs a heavier one). */
+const TASK = 'ThreadControllerImpl::RunTask';
+
+/**
+ * Loads `url` with the extension under a Chromium trace and V8's sampling profiler, and finds the
+ * main-thread tasks that ran our code. A task is ours when the trace names our script
+ * in it (script evaluation, timer and event callbacks carry the script URL) or when a profiler
+ * sample inside it has one of our frames on the stack (promise continuations run as microtasks,
+ * which the trace does not attribute). Tracing and sampling slow the page a little, so this load
+ * is separate from the ones that give the scan figures.
+ */
+export async function traceContentScript(
+  context: BrowserContext,
+  url: string,
+): Promise<ContentScriptTrace> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: CATEGORIES },
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForSummary(context, url);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.send('Tracing.end');
+    await complete;
+    return analyse(events, profile, url);
+  } finally {
+    await page.close();
+  }
+}
+
+function analyse(events: TraceEvent[], profile: CpuProfile, url: string): ContentScriptTrace {
+  const thread = pageMainThread(events, url);
+  const onThread = events.filter((e) => `${e.pid}:${e.tid}` === thread);
+  const tasks = onThread
+    .filter((e) => e.ph === 'X' && e.name === TASK && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  // Nested RunTasks (a nested run loop) would count twice; keep the outermost.
+  const outer: TraceEvent[] = [];
+  for (const t of tasks) {
+    const last = outer[outer.length - 1];
+    if (!last || t.ts >= last.ts + (last.dur ?? 0)) outer.push(t);
+  }
+  const marks = [
+    ...onThread.filter((e) => isExtensionUrl(e.args?.data?.url ?? '')).map((e) => e.ts),
+    ...extensionSampleTimes(profile),
+  ].sort((a, b) => a - b);
+  const ours = outer.filter((t) => hasMarkIn(marks, t.ts, t.ts + (t.dur ?? 0)));
+  const durations = ours.map((t) => (t.dur ?? 0) / 1000);
+  const { totalMs, top } = hotFunctions(profile);
+  return {
+    tasks: ours.length,
+    longestTaskMs: Math.max(0, ...durations),
+    totalTaskMs: durations.reduce((a, b) => a + b, 0),
+    over50Ms: durations.filter((d) => d > 50),
+    sampledMs: totalMs,
+    hot: top,
+  };
+}
+
+/** The renderer main thread that parsed the page (`pid:tid`). */
+function pageMainThread(events: TraceEvent[], url: string): string {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    if (e.name === 'ParseHTML' && e.args?.beginData?.url === url) {
+      const key = `${e.pid}:${e.tid}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!best) throw new Error(`the trace has no ParseHTML of ${url}`);
+  return best[0];
+}
+
+/** True when sorted `marks` has a value in [start, end). */
+function hasMarkIn(marks: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && (marks[lo] as number) < end;
+}

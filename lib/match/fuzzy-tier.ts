@@ -1,0 +1,258 @@
+import Fuse from 'fuse.js/basic';
+import { ASCII_KIND, charKind, foldChar, foldString, isUpperCase, WORD } from './fold-char';
+import type { MatchIndex, Mention } from './types';
+
+/**
+ * The fuzzy tier: finds near-misses of multi-word names that the alias list lacks ("Sergey
+ * Shoygu", "Vladimir Poutine"). It runs after the exact tier, only on phrases of two to four
+ * capitalised words that the exact tier left alone, and only on phrases whose initials are some
+ * name's initials; each distinct phrase is searched once per page. fuse.js proposes names; a
+ * word-by-word edit-distance check decides, strictly, so precision holds ("Kim Kardashian",
+ * "Vladimir Nabokov" stay unmatched). Kept in its own module so the content script can load it
+ * (and fuse.js) lazily.
+ */
+export type FuzzyTier = {
+  /**
+   * Extra mentions (`via: 'fuzzy'`) in `text` that overlap none of `found` (the mentions the
+   * exact tier found in the same text). `context`: whether the page names a core entity, as
+   * `needsContext` entities are kept only then.
+   */
+  find(text: string, found: readonly Pick<Mention, 'start' | 'end'>[], context: boolean): Mention[];
+};
+
+type Name = { key: string; words: string[]; entity: string };
+
+/** Fuse's own score cut-off: loose, since `closeEnough` decides. */
+const FUSE_THRESHOLD = 0.4;
+
+/**
+ * Edits allowed between two words: none in short words; in words up to six letters one
+ * substitution (Shoygu/Shoigu, Sergey/Sergei) but no change of length (State/States); two edits
+ * from seven letters (Poutine/Putin, Sulivan/Sullivan).
+ */
+function allowedEdits(a: string, b: string): number {
+  const length = Math.max(a.length, b.length);
+  if (length <= 3) return 0;
+  if (length <= 6) return a.length === b.length ? 1 : 0;
+  return 2;
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (curr[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * Word by word, the phrase is a spelling variant of the name: same number of words, each within
+ * its allowed edits, and not identical throughout (that would be the exact tier's job).
+ */
+function closeEnough(words: readonly string[], name: Name): boolean {
+  if (words.length !== name.words.length) return false;
+  let edits = 0;
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i] as string;
+    const b = name.words[i] as string;
+    const limit = allowedEdits(a, b);
+    const d = editDistance(a, b, limit);
+    if (d > limit) return false;
+    edits += d;
+  }
+  return edits > 0;
+}
+
+/** Folded words of a name or phrase, split at spaces, hyphens and apostrophes. */
+function foldedWords(s: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (charKind(c) === WORD) word += s.charAt(i);
+    else if (word) {
+      out.push(foldString(word));
+      word = '';
+    }
+  }
+  if (word) out.push(foldString(word));
+  return out;
+}
+
+function initials(words: readonly string[]): string {
+  let s = '';
+  for (const w of words) s += w.charAt(0);
+  return s;
+}
+
+/** A word of the page: [start, end), and where the next one may start. */
+type Word = { start: number; end: number };
+
+/** Builds the fuzzy tier for an index; its fuse.js index is built here, once. */
+export function createFuzzyTier(index: MatchIndex): FuzzyTier {
+  const names: Name[] = [];
+  const seen = new Set<string>();
+  for (const alias of index.aliases) {
+    if (alias.entity === null || alias.tokens.length < 2) continue;
+    const first = alias.tokens[0];
+    const last = alias.tokens[alias.tokens.length - 1];
+    if (first?.case !== 'proper' || last?.case === 'any') continue;
+    if (!/^[A-Za-z\u00c0-\u024f]/.test(alias.alias)) continue;
+    const words = foldedWords(alias.alias);
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push({ key, words, entity: alias.entity });
+  }
+  // Cheap gate before fuse.js: same initials, and every word's length within reach.
+  const byInitials = new Map<string, Name[]>();
+  for (const name of names) {
+    const key = initials(name.words);
+    const list = byInitials.get(key);
+    if (list === undefined) byInitials.set(key, [name]);
+    else list.push(name);
+  }
+  const plausible = (list: readonly Name[], words: readonly string[]): boolean =>
+    list.some(
+      (name) =>
+        name.words.length === words.length &&
+        name.words.every((w, i) => Math.abs(w.length - (words[i] as string).length) <= 2),
+    );
+  // One small fuse.js index per initials group, built on the group's first use and kept: a
+  // search then scores a handful of names instead of all of them.
+  const fuses = new Map<string, Fuse<Name>>();
+  const fuseFor = (initialsKey: string, group: readonly Name[]): Fuse<Name> => {
+    let fuse = fuses.get(initialsKey);
+    if (fuse === undefined) {
+      fuse = new Fuse(
+        group,
+        { keys: ['key'], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true },
+        Fuse.createIndex(['key'], group),
+      );
+      fuses.set(initialsKey, fuse);
+    }
+    return fuse;
+  };
+  // Page-level cache: a phrase is searched once however often the page repeats it.
+  const cache = new Map<string, Name | null>();
+
+  function lookup(initialsKey: string, group: readonly Name[], words: string[]): Name | null {
+    const key = words.join(' ');
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    let hit: Name | null = null;
+    for (const result of fuseFor(initialsKey, group).search(key, { limit: 3 })) {
+      if (closeEnough(words, result.item)) {
+        hit = result.item;
+        break;
+      }
+    }
+    cache.set(key, hit);
+    return hit;
+  }
+
+  return {
+    find(text, found, context) {
+      const out: Mention[] = [];
+      for (const run of capitalisedRuns(text)) {
+        const folded: (string | undefined)[] = [];
+        const wordAt = (k: number): string => {
+          const w = run[k] as Word;
+          folded[k] ??= foldString(text.slice(w.start, w.end));
+          return folded[k] as string;
+        };
+        let i = 0;
+        while (i < run.length) {
+          let matched = 0;
+          // Longest window first, so "Vladimir Poutine" beats a two-word slice of a longer run.
+          for (let size = Math.min(4, run.length - i); size >= 2 && matched === 0; size--) {
+            const start = (run[i] as Word).start;
+            const end = (run[i + size - 1] as Word).end;
+            // Initials first: no string is built for the vast majority of windows.
+            let key = '';
+            for (let k = i; k < i + size; k++) {
+              key += String.fromCharCode(foldChar(text.charCodeAt((run[k] as Word).start)));
+            }
+            const names = byInitials.get(key);
+            if (names === undefined) continue;
+            if (found.some((m) => m.start < end && m.end > start)) continue;
+            const words: string[] = [];
+            for (let k = i; k < i + size; k++) words.push(wordAt(k));
+            if (!plausible(names, words)) continue;
+            const name = lookup(key, names, words);
+            if (name === null) continue;
+            const info = index.entities.get(name.entity);
+            if (info === undefined || (info.needsContext && !context)) continue;
+            out.push({
+              start,
+              end,
+              entity: name.entity,
+              category: info.category,
+              surface: text.slice(start, end),
+              via: 'fuzzy',
+            });
+            matched = size;
+          }
+          i += matched > 0 ? matched : 1;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Runs of capitalised words ("Russian Defence Minister Sergey Shoygu") separated by one space.
+ * Hyphenated parts are words of their own and may be lower case after the hyphen ("Jong-un").
+ * A capitalised word has at least two letters.
+ */
+function capitalisedRuns(text: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if ((c0 < 128 ? ASCII_KIND[c0] : charKind(c0)) !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if ((c < 128 ? ASCII_KIND[c] : charKind(c)) !== WORD) break;
+      i++;
+    }
+    const end = i;
+    const previous = run[run.length - 1];
+    const gap = text.charCodeAt(start - 1);
+    const adjacent = previous !== undefined && previous.end === start - 1;
+    const hyphenated = adjacent && (gap === 45 || gap === 0x2011);
+    const spaced = adjacent && (gap === 32 || gap === 0xa0);
+    const capital = isUpperCase(c0) && end - start >= 2;
+    if (hyphenated || (capital && (spaced || run.length === 0))) run.push({ start, end });
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = capital ? [{ start, end }] : [];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ambiguities, entities } from '../../../lib/knowledge/core';
+import { buildIndex } from '../../../lib/match/build-index';
+import { findMentions } from '../../../lib/match/find-mentions';
+import { createFuzzyTier, editDistance } from '../../../lib/match/fuzzy-tier';
+import * as fixture from './fixture-kb';
+
+const index = buildIndex(entities, ambiguities);
+
+function fuzzy(text: string, context = true): string[] {
+  const tier = createFuzzyTier(index);
+  const found = findMentions(text, index);
+  return tier.find(text, found, context).map((m) => `${m.surface}=${m.entity}`);
+}
+
+describe('createFuzzyTier', () => {
+  it('finds near-misses of names the alias list lacks', () => {
+    const text =
+      'Vladimir Poutine met Andrej Rudenko, Jake Sulivan and Adrienne Watsen in Vladivostok.';
+    expect(fuzzy(text)).toEqual([
+      'Vladimir Poutine=vladimir-putin',
+      'Andrej Rudenko=andrei-rudenko',
+      'Jake Sulivan=jake-sullivan',
+      'Adrienne Watsen=adrienne-watson',
+    ]);
+  });
+
+  it('finds a two-word misspelling when no single word is an alias', () => {
+    const small = buildIndex(fixture.entities, fixture.ambiguities);
+    const text = 'Sergey Shoygu inspected the train.';
+    const found = findMentions(text, small);
+    expect(found).toEqual([]);
+    const extra = createFuzzyTier(small).find(text, found, true);
+    expect(extra.map((m) => `${m.surface}=${m.entity}`)).toEqual(['Sergey Shoygu=sergei-shoigu']);
+  });
+
+  it('leaves other people with similar names alone', () => {
+    const text =
+      'Kim Kardashian, Kimberly Putnam, Vladimir Nabokov, Vladimir Lenin, Jack Sullivan Jr, ' +
+      'Sergei Lavrov, Dmitry Medvedev, Kim Yo Jong, Kim Jong Nam, Ri Sol Ju, Moon Jae-in, ' +
+      'Pak Se Ri, New Zealand, South Africa, North Carolina, Korean Air';
+    expect(fuzzy(text)).toEqual([]);
+  });
+
+  it('never overlaps a mention the exact tier found', () => {
+    expect(fuzzy('Vladimir Putin and Kim Jong Un')).toEqual([]);
+  });
+
+  it('keeps context-only entities to pages about the story', () => {
+    expect(fuzzy('Donald Trunp spoke.', false)).toEqual([]);
+    expect(fuzzy('Donald Trunp spoke.', true)).toEqual(['Donald Trunp=donald-trump']);
+  });
+
+  it('gives offsets that slice to the surface', () => {
+    const text = 'Über: Vladimir\u00a0Poutine’s visit';
+    const [m] = createFuzzyTier(index).find(text, [], true);
+    expect(m).toMatchObject({ surface: 'Vladimir\u00a0Poutine', via: 'fuzzy', category: 'person' });
+    expect(m && text.slice(m.start, m.end)).toBe(m?.surface);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts edits and stops early past the limit', () => {
+    expect(editDistance('shoygu', 'shoigu', 2)).toBe(1);
+    expect(editDistance('poutine', 'putin', 2)).toBe(2);
+    expect(editDistance('nabokov', 'putin', 2)).toBe(3);
+  });
+});

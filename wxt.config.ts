@@ -15,6 +15,16 @@ export default defineConfig({
     // Keyboard walk through the mentions on a page. Alt+Shift+Period/Comma are valid suggested
     // keys in both Chrome (Ctrl or Alt required, Shift optional) and Firefox (Comma and Period
     // are named keys there too), and clash with no default shortcut of either browser.
+    // The hover card's UI loads on first hover with import() from the content script, which
+    // needs the file web-accessible. Only on the pages the content script runs on, and on
+    // Chrome behind a per-session URL, so pages can't probe for the extension with it.
+    web_accessible_resources: [
+      {
+        resources: ['card-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

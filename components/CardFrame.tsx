@@ -9,7 +9,7 @@ type CardFrameProps = {
   pinned: boolean;
   onClose: () => void;
   frameRef?: Ref<HTMLDivElement>;
-  children: ComponentChildren;
+  children?: ComponentChildren;
 };
 
 /**

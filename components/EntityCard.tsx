@@ -81,9 +81,12 @@ export function EntityCard({
           ))}
         </div>
       ) : (
-        <p class="sl-summary sl-empty" id={`${idPrefix}-summary`}>
-          The reports say little about {entity.name} beyond naming them.
-        </p>
+        facts.length === 0 &&
+        card.discrepancies.length === 0 && (
+          <p class="sl-summary sl-empty" id={`${idPrefix}-summary`}>
+            The reports name {entity.name} but say nothing more about them.
+          </p>
+        )
       )}
 
       {facts.length > 0 && (

@@ -51,3 +51,6 @@ function isCardData(value: unknown): value is CardData {
     Array.isArray(card.summary)
   );
 }
+
+/** Card data from the background, cached; see `createCardClient`. */
+export type CardClient = ReturnType<typeof createCardClient>;

@@ -1,17 +1,247 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MentionStore } from '../dom/types';
+import type { MentionStore, PageMention } from '../dom/types';
 import type { Settings } from '../settings';
+import { createCardClient } from './card-client';
+import {
+  CARD_UI_FILE,
+  type CardUi,
+  DWELL_END_MARK,
+  loadCardUi,
+  type OpenOptions,
+  type Point,
+} from './card-ui-contract';
+import { createHoverIntent } from './hover-intent';
+import { createListenerScope } from './listener-scope';
+import { mentionAtPoint } from './mention-at-point';
+import { scrollToMention } from './scroll-to-mention';
+
+/** How long a card waits after the pointer has left the mention and the card. */
+const GRACE_MS = 300;
 
 /**
  * Mounts the hover card for the mentions in `store`: hover/focus handling, the shadow-root host,
  * and keyboard navigation between mentions. Everything it starts ends with `ctx`.
  *
- * Placeholder until the card lands: it mounts nothing.
+ * This part is in the content script's start-up bundle and stays small: hover intent,
+ * hit-testing and the keyboard walk. The card's data comes from the background and its user
+ * interface from its own file, both fetched when the pointer first rests on a mention — during
+ * the intent delay, so the card still paints at once when the delay ends.
  */
 export function mountCard(
-  _ctx: ContentScriptContext,
-  _store: MentionStore,
-  _getSettings: () => Settings,
+  ctx: ContentScriptContext,
+  store: MentionStore,
+  getSettings: () => Settings,
 ): { reveal(entity: string): void; navigate(direction: 1 | -1): void } {
-  return { reveal() {}, navigate() {} };
+  const page = createListenerScope(ctx.signal);
+  const client = createCardClient((message) => browser.runtime.sendMessage(message));
+  let ui: CardUi | undefined;
+  let uiLoading: Promise<CardUi | undefined> | undefined;
+  let lastPoint: (Point & { inCard: boolean }) | undefined;
+  let hitTestQueued = false;
+  /** The mention the keyboard last moved to, for the next step. */
+  let lastNavigated: PageMention | undefined;
+
+  const painted = (m: PageMention) => {
+    const settings = getSettings();
+    return settings.enabled && settings.categories[m.category];
+  };
+
+  const intent = createHoverIntent<PageMention>({
+    delay: () => getSettings().hoverDelayMs,
+    grace: GRACE_MS,
+    scope: page,
+    prefetch(mention) {
+      void loadUi();
+      client.prefetch(mention.entity);
+      for (const alt of mention.alternatives ?? []) client.prefetch(alt);
+    },
+    open(mention) {
+      performance.mark(DWELL_END_MARK);
+      const point = lastPoint && { x: lastPoint.x, y: lastPoint.y };
+      withUi((cardUi) => cardUi.open(mention, { pinned: false, focus: false, point, mark: false }));
+    },
+    close: () => ui?.close(),
+  });
+
+  function loadUi(): Promise<CardUi | undefined> {
+    uiLoading ??= loadCardUi(browser.runtime.getURL(CARD_UI_FILE))
+      .then((create) =>
+        create?.({
+          ctx,
+          client,
+          intent,
+          openCompare(entity) {
+            void browser.runtime
+              .sendMessage({ type: 'summit-lens:open-compare', entity })
+              .catch(() => {});
+          },
+        }),
+      )
+      .then((created) => {
+        ui = created;
+        return created;
+      })
+      .catch((error) => {
+        // Most likely the extension was updated under the page; the next hover tries again.
+        console.warn('[summit-lens] card could not load', error);
+        uiLoading = undefined;
+        return undefined;
+      });
+    return uiLoading;
+  }
+
+  /** Runs `action` with the UI: at once when it is loaded (the usual case), else once it is. */
+  function withUi(action: (cardUi: CardUi) => void) {
+    if (ui) action(ui);
+    else
+      void loadUi().then((cardUi) => {
+        if (cardUi && !ctx.isInvalid) action(cardUi);
+      });
+  }
+
+  function hitTest() {
+    hitTestQueued = false;
+    const point = lastPoint;
+    if (!point || point.inCard) {
+      intent.pointerOver(undefined);
+      return;
+    }
+    const mention = mentionAtPoint(store, point.x, point.y);
+    intent.pointerOver(mention && painted(mention) ? mention : undefined);
+  }
+
+  function queueHitTest() {
+    // At most one caret lookup per frame, however fast the pointer events come.
+    if (hitTestQueued) return;
+    hitTestQueued = true;
+    page.frame(hitTest);
+  }
+
+  const isOurs = (event: Event) => !!ui && event.composedPath().includes(ui.host);
+
+  page.on(
+    document,
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      lastPoint = { x: e.clientX, y: e.clientY, inCard: isOurs(e) };
+      queueHitTest();
+    },
+    { capture: true, passive: true },
+  );
+  page.on(
+    document,
+    'pointerout',
+    (e) => {
+      // Leaving the window: no mention under the pointer any more.
+      if (e.relatedTarget === null) {
+        lastPoint = undefined;
+        queueHitTest();
+      }
+    },
+    { capture: true, passive: true },
+  );
+  // Scrolling moves text under a resting pointer without any pointer event.
+  page.on(document, 'scroll', () => lastPoint && queueHitTest(), { capture: true, passive: true });
+  page.on(
+    document,
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !ui?.current) return;
+      // The card is on top of everything: Escape closes it and nothing of the page's.
+      e.preventDefault();
+      e.stopPropagation();
+      ui.close({ restoreFocus: true });
+    },
+    { capture: true },
+  );
+  page.on(
+    document,
+    'pointerdown',
+    (e) => {
+      const current = ui?.current;
+      if (!current || isOurs(e)) return;
+      if (mentionAtPoint(store, e.clientX, e.clientY)?.id === current.id) return;
+      // A click elsewhere on the page dismisses the card, pinned or not.
+      ui?.close();
+    },
+    { capture: true, passive: true },
+  );
+  page.add(
+    store.subscribe(() => {
+      const current = ui?.current;
+      if (!current || intent.pinned) return;
+      // The page removed the mention's text: an unpinned card goes with it.
+      if (!store.all().some((m) => m.id === current.id)) ui?.close();
+    }),
+  );
+
+  /** Moves to `target` from the keyboard or the popup: scroll there, open, focus the card. */
+  function goTo(target: PageMention) {
+    lastNavigated = target;
+    scrollToMention(target);
+    const options: OpenOptions = { pinned: true, focus: true, mark: true };
+    withUi((cardUi) => cardUi.open(target, options));
+  }
+
+  /** Where a walk continues from: the open card's mention, else the last one walked to. */
+  const walkFrom = () => ui?.current?.id ?? lastNavigated?.id;
+
+  return {
+    navigate(direction) {
+      const list = store.all().filter(painted);
+      if (list.length === 0) {
+        withUi((cardUi) => cardUi.announce('No highlighted mentions on this page.'));
+        return;
+      }
+      const index = list.findIndex((m) => m.id === walkFrom());
+      const start = index >= 0 ? index : firstFromViewport(list, direction) - direction;
+      const next = stepVisible(list, start, direction);
+      if (next) goTo(next);
+    },
+    reveal(entity) {
+      const list = store.all().filter((m) => m.entity === entity);
+      if (list.length === 0) return;
+      const index = list.findIndex((m) => m.id === walkFrom());
+      const start = index >= 0 ? index : firstFromViewport(list, 1) - 1;
+      const next = stepVisible(list, start, 1);
+      if (next) goTo(next);
+    },
+  };
+}
+
+/** The first mention after `index` in `direction` (wrapping round) that is rendered at all. */
+function stepVisible(
+  list: readonly PageMention[],
+  index: number,
+  direction: 1 | -1,
+): PageMention | undefined {
+  const n = list.length;
+  for (let step = 1; step <= n; step++) {
+    const mention = list[(((index + direction * step) % n) + n) % n];
+    if (mention && mention.range.getClientRects().length > 0) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * Where a walk starts when no card is open: the first mention at or below the top of the
+ * viewport going forwards, the last one above its bottom going backwards. Mentions are in
+ * document order, so a binary search finds it with a few layout reads.
+ */
+function firstFromViewport(list: readonly PageMention[], direction: 1 | -1): number {
+  let lo = 0;
+  let hi = list.length;
+  const before =
+    direction === 1
+      ? (rect: DOMRect) => rect.bottom <= 0
+      : (rect: DOMRect) => rect.top < window.innerHeight;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const rect = list[mid]?.range.getBoundingClientRect();
+    if (rect && before(rect)) lo = mid + 1;
+    else hi = mid;
+  }
+  return direction === 1 ? lo % list.length : (lo - 1 + list.length) % list.length;
 }

@@ -69,7 +69,7 @@ describe('card background', () => {
   });
 
   it('falls back to the active tab and shrugs off tabs without a content script', async () => {
-    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9 } as never]);
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9 }] as never);
     const send = vi
       .spyOn(browser.tabs, 'sendMessage')
       .mockRejectedValue(new Error('Receiving end does not exist'));

@@ -89,8 +89,15 @@ describe('EntityCard', () => {
     if (!yo) throw new Error('fixture has no Kim Yo Jong');
     const root = renderInto(<EntityCard card={yo} idPrefix="y" />);
     expect(textOf(root.querySelector('#y-summary'))).toBe(
-      'The reports say little about Kim Yo Jong beyond naming them.',
+      'The reports name Kim Yo Jong but say nothing more about them.',
     );
     expect(root.querySelectorAll('h3')).toHaveLength(0);
+  });
+
+  it('goes straight to the facts when there is no summary', () => {
+    const noSummary = { ...card, summary: [] };
+    const root = renderInto(<EntityCard card={noSummary} idPrefix="n" />);
+    expect(root.querySelector('.sl-summary')).toBeNull();
+    expect(root.querySelectorAll('.sl-fact')).toHaveLength(2);
   });
 });

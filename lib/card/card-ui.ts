@@ -1,0 +1,402 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CardFrame } from '../../components/CardFrame';
+import { CardNotice } from '../../components/CardNotice';
+import { type CardAlternative, EntityCard } from '../../components/EntityCard';
+import type { PageMention } from '../dom/types';
+import type { CardData } from './card-data';
+import { CARD_CSS } from './card-styles';
+import {
+  CARD_READY_MEASURE,
+  type CardUi,
+  type CardUiDeps,
+  DWELL_END_MARK,
+  type OpenOptions,
+  type Point,
+} from './card-ui-contract';
+import { createListenerScope } from './listener-scope';
+import { pageTheme, type Theme } from './page-theme';
+
+/** Our one element on the page; everything of ours lives in its shadow root. */
+export const HOST_NAME = 'summit-lens-ui';
+/** Ids inside our shadow root, so they can't clash with the page's. */
+const ID = 'summit-lens-card';
+
+type OpenCard = {
+  mention: PageMention;
+  /** The entity shown: the mention's, or one the reader picked (alternative, related). */
+  entity: string;
+  pinned: boolean;
+  theme: Theme;
+  point: Point | undefined;
+  mark: boolean;
+  copyStatus: 'idle' | 'copied' | 'failed';
+  /** Where focus goes back to when the card closes (set once focus is inside the card). */
+  returnFocus: HTMLElement | null;
+  /** Move focus into the card once it is placed. */
+  focusOnPlace: boolean;
+};
+
+/**
+ * Creates the card's user interface in one shadow-root host: renders the pure `EntityCard`
+ * into it, places it beside the mention with floating-ui and keeps it there while the page
+ * scrolls, manages focus, and reports pointer and focus in the card to the hover logic. The
+ * open card's listeners live in one scope, cleared when it closes or the content script ends.
+ */
+export async function createCardUi({
+  ctx,
+  client,
+  intent,
+  openCompare,
+}: CardUiDeps): Promise<CardUi> {
+  const cardScope = createListenerScope(ctx.signal);
+  let state: OpenCard | undefined;
+  let frame: HTMLDivElement | null = null;
+  let marks: HTMLDivElement | null = null;
+  let announcement = '';
+
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_NAME,
+    // 'overlay' gives a zero-size host out of the page's flow, so adding it moves nothing;
+    // the card itself is `position: fixed` and placed by floating-ui. ('modal' would cover the
+    // page, 'inline' would sit in its layout.) The host goes after <body>: outside any
+    // transformed or clipped page container, and outside the subtree frameworks hydrate.
+    position: 'overlay',
+    anchor: () => document.documentElement,
+    append: 'last',
+    // Keys typed in the card don't reach the page's shortcuts.
+    isolateEvents: true,
+    css: CARD_CSS,
+    onMount: (container) => container,
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  listenInCard(ui.shadow);
+
+  /** Renders the current state into the shadow root. Synchronous: Preact commits at once. */
+  function paint() {
+    const card = state ? client.peek(state.entity) : undefined;
+    const alternatives: CardAlternative[] = state
+      ? [state.mention.entity, ...(state.mention.alternatives ?? [])]
+          .filter((id) => id !== state?.entity)
+          .map((id) => ({ id, name: client.peek(id)?.entity.name ?? '' }))
+          .filter((alt) => alt.name !== '')
+      : [];
+    render(
+      h('div', { class: 'sl-root' }, [
+        state &&
+          h(
+            CardFrame,
+            {
+              key: 'card',
+              labelledBy: `${ID}-name`,
+              describedBy: card && hasSummaryBlock(card) ? `${ID}-summary` : undefined,
+              theme: state.theme,
+              pinned: state.pinned,
+              onClose: () => close({ restoreFocus: true }),
+              frameRef: (el: HTMLDivElement | null) => {
+                frame = el;
+              },
+            },
+            card
+              ? h(EntityCard, {
+                  key: state.entity,
+                  card,
+                  idPrefix: ID,
+                  alternatives,
+                  copyStatus: state.copyStatus,
+                  onSelectEntity: selectEntity,
+                  onCompare: openCompare,
+                  onCopy: copy,
+                })
+              : h(CardNotice, {
+                  id: `${ID}-name`,
+                  message:
+                    card === null
+                      ? 'Summit Lens has no card for this name.'
+                      : 'Loading what the reports say…',
+                }),
+          ),
+        state?.mark &&
+          h('div', {
+            key: 'marks',
+            class: `sl-marks sl-theme-${state.theme} sl-cat-${state.mention.category}`,
+            'aria-hidden': 'true',
+            ref: (el: HTMLDivElement | null) => {
+              marks = el;
+            },
+          }),
+        h(
+          'div',
+          { key: 'live', class: 'sl-sr', role: 'status', 'aria-live': 'polite' },
+          announcement,
+        ),
+      ]),
+      ui.uiContainer,
+    );
+  }
+
+  function open(mention: PageMention, options: OpenOptions) {
+    const previous = state;
+    cardScope.clear();
+    state = {
+      mention,
+      entity: previous?.mention.id === mention.id ? previous.entity : mention.entity,
+      pinned: options.pinned,
+      theme: pageTheme(mention.range.startContainer.parentElement),
+      point: options.point,
+      mark: options.mark,
+      copyStatus: 'idle',
+      // Keep the first place focus came from across a walk through several mentions.
+      returnFocus: previous?.returnFocus ?? (options.focus ? focusOutside() : null),
+      focusOnPlace: options.focus,
+    };
+    // A card already open elsewhere moves rather than fading and reappearing.
+    frame?.removeAttribute('data-placed');
+    intent.shown(mention, options.pinned);
+    paint();
+    place();
+    whenLoaded(state.entity);
+  }
+
+  /** Repaints once `entity`'s data arrives, if its card is still the one shown. */
+  function whenLoaded(entity: string) {
+    const opened = state;
+    if (!opened || client.peek(entity) !== undefined) {
+      announceCard();
+      return;
+    }
+    void client.get(entity).then(() => {
+      if (state !== opened || state.entity !== entity) return;
+      paint();
+      announceCard();
+    });
+  }
+
+  /** Positions the card beside the mention's line and keeps it there as the page scrolls. */
+  function place() {
+    const opened = state;
+    const el = frame;
+    if (!opened || !el) return;
+    const range = opened.mention.range;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const update = () => {
+      void computePosition(reference, el, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(opened.point),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              el.style.maxHeight = `${Math.max(120, Math.min(512, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (state !== opened) return;
+        el.style.left = `${x}px`;
+        el.style.top = `${y}px`;
+        updateMarks(range);
+        if (el.hasAttribute('data-placed')) return;
+        el.setAttribute('data-placed', '');
+        measureReady();
+        if (opened.focusOnPlace) {
+          opened.focusOnPlace = false;
+          el.focus({ preventScroll: true });
+        }
+      });
+    };
+    cardScope.add(autoUpdate(reference, el, update));
+  }
+
+  function measureReady() {
+    // Only hover opens set the dwell mark; a keyboard open has no dwell to measure.
+    if (performance.getEntriesByName(DWELL_END_MARK, 'mark').length === 0) return;
+    performance.measure(CARD_READY_MEASURE, DWELL_END_MARK);
+    performance.clearMarks(DWELL_END_MARK);
+  }
+
+  function updateMarks(range: Range) {
+    if (!marks) return;
+    const boxes = [...range.getClientRects()].map((rect) => {
+      const box = document.createElement('div');
+      box.className = 'sl-mark';
+      box.style.left = `${rect.left}px`;
+      box.style.top = `${rect.top}px`;
+      box.style.width = `${rect.width}px`;
+      box.style.height = `${rect.height}px`;
+      return box;
+    });
+    marks.replaceChildren(...boxes);
+  }
+
+  function close(options: { restoreFocus?: boolean } = {}) {
+    if (!state) return;
+    const { returnFocus } = state;
+    const focusInside = ui.shadow.activeElement != null;
+    state = undefined;
+    frame = null;
+    marks = null;
+    cardScope.clear();
+    intent.hidden();
+    paint();
+    if (focusInside || options.restoreFocus) {
+      if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      else if (focusInside) (document.activeElement as HTMLElement | null)?.blur();
+    }
+  }
+
+  function selectEntity(entity: string) {
+    if (!state) return;
+    state.entity = entity;
+    state.pinned = true;
+    state.copyStatus = 'idle';
+    intent.pin();
+    paint();
+    // The button that was clicked is gone with the old content: keep focus in the card.
+    frame?.focus({ preventScroll: true });
+    whenLoaded(entity);
+  }
+
+  function copy(text: string) {
+    const opened = state;
+    const done = (ok: boolean) => {
+      if (state !== opened || !state) return;
+      state.copyStatus = ok ? 'copied' : 'failed';
+      paint();
+    };
+    navigator.clipboard.writeText(text).then(
+      () => done(true),
+      () => done(copyWithSelection(text)),
+    );
+  }
+
+  /** The Clipboard API refused (an http: page): copy through a selection in our shadow root. */
+  function copyWithSelection(text: string): boolean {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.className = 'sl-sr';
+    ui.uiContainer.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      frame?.focus({ preventScroll: true });
+    }
+  }
+
+  function announceCard() {
+    if (!state) return;
+    const card = client.peek(state.entity);
+    if (card === undefined) return;
+    const keyboard = state.focusOnPlace || ui.shadow.activeElement != null;
+    announce(
+      card === null
+        ? 'Summit Lens has no card for this name.'
+        : `${describeCard(card)}${keyboard ? ' Press Escape to close.' : ''}`,
+    );
+  }
+
+  function announce(text: string) {
+    // The same words again would not be announced: make the text differ.
+    announcement = text === announcement ? `${text}\u00a0` : text;
+    paint();
+  }
+
+  function listenInCard(shadow: ShadowRoot) {
+    // Registered once on our shadow root for the UI's life; cleared with the content script.
+    const scope = createListenerScope(ctx.signal);
+    const inCard = (node: EventTarget | null) => node instanceof Node && !!frame?.contains(node);
+    scope.on(shadow, 'pointerover', (e) => {
+      if (inCard(e.target)) intent.pointerInCard(true);
+    });
+    scope.on(shadow, 'pointerout', (e) => {
+      if (inCard(e.target) && !inCard(e.relatedTarget)) intent.pointerInCard(false);
+    });
+    scope.on(shadow, 'focusin', (e) => {
+      if (!inCard(e.target) || !state) return;
+      if (
+        !state.returnFocus &&
+        e.relatedTarget instanceof HTMLElement &&
+        !inCard(e.relatedTarget)
+      ) {
+        state.returnFocus = e.relatedTarget;
+      }
+      intent.focusInCard(true);
+    });
+    scope.on(shadow, 'focusout', (e) => {
+      if (inCard(e.target) && !inCard(e.relatedTarget)) intent.focusInCard(false);
+    });
+    scope.on(shadow, 'pointerdown', (e) => {
+      if (inCard(e.target)) pin();
+    });
+    scope.on(shadow, 'keydown', (e) => {
+      if (inCard(e.target) && e.key !== 'Escape') pin();
+    });
+  }
+
+  function pin() {
+    if (!state || state.pinned) return;
+    state.pinned = true;
+    intent.pin();
+    paint();
+  }
+
+  paint();
+  return {
+    open,
+    close,
+    announce: (text) => announce(text),
+    get current() {
+      return state?.mention;
+    },
+    host: ui.shadowHost,
+  };
+}
+
+/** Focus as the page has it, looking into open shadow roots (but not ours). */
+function focusOutside(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement && active.localName !== HOST_NAME) {
+    active = active.shadowRoot.activeElement;
+  }
+  return active instanceof HTMLElement && active.localName !== HOST_NAME ? active : null;
+}
+
+/** Whether `EntityCard` renders its summary block (the dialog's description). */
+function hasSummaryBlock(card: CardData): boolean {
+  return card.summary.length > 0 || (card.facts.length === 0 && card.discrepancies.length === 0);
+}
+
+/** One line a screen reader hears when a card opens. */
+function describeCard(card: CardData): string {
+  const parts = [`${card.entity.name}, ${card.entity.category}: ${card.entity.role}.`];
+  if (card.facts.length) {
+    parts.push(`${card.facts.length} key fact${card.facts.length === 1 ? '' : 's'}.`);
+  }
+  if (card.discrepancies.length) parts.push('Sources differ.');
+  return parts.join(' ');
+}

@@ -1,0 +1,304 @@
+import path from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { expect, highlightCounts, test } from './fixtures';
+
+/** The AP-sourced report on Vladivostok, which tells of Shoigu's July visit to Pyongyang. */
+const REPORT = '/reports/000_22bd6abafa7c9c8e.html';
+const SCREENSHOTS = path.resolve('tests/e2e/screenshots');
+const AXE = path.resolve('node_modules/axe-core/axe.min.js');
+
+/** Opens a report page and waits until the scanner has painted its highlights. */
+async function openReport(page: Page, origin: string, report = REPORT) {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(origin + report);
+  await expect
+    .poll(async () => Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0))
+    .toBeGreaterThan(10);
+}
+
+/**
+ * The viewport centre of the `occurrence`-th appearance of `word` in the page's text (scrolled
+ * into view first), found the way a reader would: by looking at the text. `length` narrows it
+ * to the word's first characters ("Kim" of "Kim’s trip").
+ */
+async function pointAt(page: Page, word: string, occurrence = 0, length = word.length) {
+  return page.evaluate(
+    ([w, n, len]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.nodeValue ?? '';
+        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+          if (seen++ < n) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + len);
+          node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const rect = range.getClientRects()[0] as DOMRect;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      throw new Error(`"${w}" not found`);
+    },
+    [word, occurrence, length] as const,
+  );
+}
+
+/** Rests the pointer on `word`, arriving from the page margin as a reader's pointer would. */
+async function hover(page: Page, word: string, occurrence = 0, length = word.length) {
+  const { x, y } = await pointAt(page, word, occurrence, length);
+  await page.mouse.move(5, y);
+  await page.mouse.move(x, y, { steps: 4 });
+  return { x, y };
+}
+
+/** Sends what the next/previous-mention command sends, from the service worker to the tab. */
+async function pressCommand(serviceWorker: Worker, direction: 1 | -1) {
+  await serviceWorker.evaluate(async (dir) => {
+    type Tabs = {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await api.tabs.sendMessage(tab.id, { type: 'summit-lens:navigate', direction: dir });
+  }, direction);
+}
+
+/** The page's highlight ranges in document order, as the text they cover and their first box. */
+async function mentionsInOrder(page: Page) {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights is not in every lib.dom yet.
+    for (const [name, highlight] of (CSS as any).highlights as Map<string, Set<Range>>) {
+      if (name.startsWith('summit-lens-')) ranges.push(...highlight);
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+/** The text of the outlined mention (keyboard walks outline the mention they reach). */
+async function markedText(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('summit-lens-ui');
+    const mark = host?.shadowRoot?.querySelector('.sl-mark');
+    if (!mark) return null;
+    const box = mark.getBoundingClientRect();
+    const caret = document.caretPositionFromPoint(box.left + 2, box.top + box.height / 2);
+    const node = caret?.offsetNode;
+    if (!caret || !node?.nodeValue) return null;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    // The word under the mark's left edge, from the text node it sits in.
+    const text = node.nodeValue;
+    let start = caret.offset;
+    while (start > 0 && /\S/.test(text[start - 1] ?? '')) start--;
+    let end = caret.offset;
+    while (end < text.length && /[\p{L}\p{N}-]/u.test(text[end] ?? '')) end++;
+    return text.slice(start, end);
+  });
+}
+
+test.describe('hover card', () => {
+  test('resting on "Shoigu" opens his card with the July visit to Pyongyang and its reports', async ({
+    page,
+    server,
+    pageErrors,
+  }) => {
+    await openReport(page, server.origin);
+    await hover(page, 'Shoigu');
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('heading', { name: 'Sergei Shoigu' })).toBeVisible();
+    const fact = card.locator('.sl-fact', { hasText: 'visited Pyongyang in July 2023' });
+    await expect(fact).toBeVisible();
+    await expect(fact.locator('.sl-chip')).toHaveText(['Reuters-assisted', 'AP']);
+    await expect(fact.locator('.sl-count')).toHaveText('2 of 5');
+    // Expanding the fact shows the reports' own words.
+    await fact.locator('summary').click();
+    await expect(fact.locator('q').first()).toContainText('Shoigu visited Pyongyang');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('stays open while the pointer moves into it and closes on Escape', async ({
+    page,
+    server,
+  }) => {
+    await openReport(page, server.origin);
+    const { y } = await hover(page, 'Shoigu');
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    await expect(card).toBeVisible();
+    const box = await card.boundingBox();
+    if (!box) throw new Error('card has no box');
+    // Cross the gap between the line and the card, then rest inside well past the grace period.
+    await page.mouse.move(box.x + 30, box.y > y ? box.y + 20 : box.y + box.height - 20, {
+      steps: 6,
+    });
+    await page.waitForTimeout(900);
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+
+  test('closes a grace period after the pointer leaves, and opens nothing on a fast sweep', async ({
+    page,
+    server,
+  }) => {
+    await openReport(page, server.origin);
+    await hover(page, 'Shoigu');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.mouse.move(5, 5);
+    await expect(dialog).toBeHidden({ timeout: 2000 });
+
+    // Sweep across the first paragraph's names in well under the intent delay.
+    const from = await pointAt(page, 'Pyongyang');
+    const to = await pointAt(page, 'Kim Jong Un');
+    await page.mouse.move(from.x - 40, from.y);
+    await page.mouse.move(to.x + 40, to.y, { steps: 3 });
+    await page.mouse.move(to.x + 40, to.y + 400, { steps: 2 });
+    await page.waitForTimeout(800);
+    await expect(dialog).toBeHidden();
+  });
+
+  test('an ambiguous "Kim" shows the Kim it chose and offers the others', async ({
+    page,
+    server,
+  }) => {
+    await openReport(page, server.origin);
+    // "Kim’s trip remains unverified": a bare Kim after Kim Jong Un was named in full.
+    await hover(page, 'Kim’s trip', 0, 3);
+    const card = page.getByRole('dialog', { name: 'Kim Jong Un' });
+    await expect(card).toBeVisible();
+    await expect(card.locator('.sl-alternatives')).toContainText('This mention could also mean');
+    const other = card.locator('.sl-alternatives button').first();
+    const otherName = (await other.textContent()) ?? '';
+    await other.click();
+    await expect(page.getByRole('dialog', { name: otherName })).toBeVisible();
+  });
+
+  test('"Compare sources" opens the comparison view for the entity', async ({
+    page,
+    server,
+    context,
+    extensionId,
+  }) => {
+    await openReport(page, server.origin);
+    await hover(page, 'Shoigu');
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    const opened = context.waitForEvent('page');
+    await card.getByRole('button', { name: 'Compare sources' }).click();
+    const compare = await opened;
+    expect(compare.url()).toBe(
+      `chrome-extension://${extensionId}/popup.html?entity=sergei-shoigu&view=compare`,
+    );
+    await compare.close();
+  });
+
+  test('"Copy with citations" copies the summary with its reports as plain text', async ({
+    page,
+    server,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.origin,
+    });
+    await openReport(page, server.origin);
+    await hover(page, 'Shoigu');
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    await card.getByRole('button', { name: 'Copy with citations' }).click();
+    await expect(card.getByRole('status')).toHaveText('Copied with citations');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Sergei Shoigu \(person\)/);
+    expect(copied).toContain('[Reuters-assisted; AP]');
+    expect(copied).toContain('Sources:');
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the next/previous commands walk through the mentions, focus the card and give focus back', async ({
+    page,
+    server,
+    extension,
+  }) => {
+    await openReport(page, server.origin);
+    await page.bringToFront();
+    // Somewhere for focus to be before the walk starts, as a reader's would be.
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'before';
+      button.textContent = 'Before';
+      document.body.prepend(button);
+      window.scrollTo(0, 0);
+      button.focus();
+    });
+    const order = await mentionsInOrder(page);
+    expect(order.length).toBeGreaterThan(3);
+
+    for (const expected of order.slice(0, 3)) {
+      await pressCommand(extension.serviceWorker, 1);
+      await expect.poll(() => markedText(page)).toBe(expected.split(/\s/)[0]);
+      await expect(page.getByRole('dialog')).toBeFocused();
+    }
+    await pressCommand(extension.serviceWorker, -1);
+    await expect.poll(() => markedText(page)).toBe(order[1]?.split(/\s/)[0]);
+
+    // The card is usable from the keyboard: Tab reaches its controls.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Close card' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.locator('#before')).toBeFocused();
+  });
+
+  test('a screen reader hears the card open', async ({ page, server, extension }) => {
+    await openReport(page, server.origin);
+    await page.bringToFront();
+    await pressCommand(extension.serviceWorker, 1);
+    const live = page.locator('summit-lens-ui .sl-root > [role="status"]');
+    await expect(live).toContainText('Press Escape to close.');
+    const name = await page.getByRole('dialog').locator('h2').textContent();
+    await expect(live).toContainText(name ?? '');
+  });
+});
+
+test.describe('look and accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`follows a ${colorScheme} page and passes axe`, async ({ page, server }) => {
+      await page.emulateMedia({ colorScheme });
+      await openReport(page, server.origin);
+      await hover(page, 'Shoigu');
+      const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+      await expect(card).toBeVisible();
+      await expect(card).toHaveClass(new RegExp(`sl-theme-${colorScheme}`));
+      await card.locator('.sl-fact summary').first().click();
+      const box = await card.boundingBox();
+      if (!box) throw new Error('card has no box');
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `card-${colorScheme}.png`),
+        clip: {
+          x: Math.max(0, box.x - 160),
+          y: Math.max(0, box.y - 80),
+          width: Math.min(box.width + 320, 1100 - Math.max(0, box.x - 160)),
+          height: Math.min(box.height + 120, 800 - Math.max(0, box.y - 80)),
+        },
+      });
+
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
+        const axe = (window as any).axe;
+        const result = await axe.run({
+          include: { fromShadowDom: ['summit-lens-ui', '.sl-card'] },
+        });
+        return result.violations.map(
+          (v: { id: string; nodes: { target: unknown }[] }) =>
+            `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
+    });
+  }
+});

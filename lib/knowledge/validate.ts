@@ -122,7 +122,10 @@ export function validateKnowledgeBase(
   const entities = checkEntities(lists['entities.json'], out);
   checkAmbiguities(lists['ambiguities.json'], lists['entities.json'], entities, out);
   const ctx: QuoteContext = { sources, out };
-  const facts = checkClaims('facts.json', lists['facts.json'], entities, ctx, false);
+  checkClaims('facts.json', lists['facts.json'], entities, ctx, false);
+  const factEntities = new Map<string, unknown>(
+    lists['facts.json'].map((f) => [String(f.id), f.entities]),
+  );
   const discrepancies = checkClaims(
     'discrepancies.json',
     lists['discrepancies.json'],
@@ -131,7 +134,7 @@ export function validateKnowledgeBase(
     true,
   );
   checkTimeline(lists['timeline.json'], entities, discrepancies, ctx);
-  checkSummaries(lists['summaries.json'], entities, facts, out);
+  checkSummaries(lists['summaries.json'], entities, factEntities, ctx);
 
   // Every entity is backed by at least one fact.
   const covered = new Set<string>();
@@ -145,7 +148,14 @@ export function validateKnowledgeBase(
   return out.errors;
 }
 
-type SourceInfo = { file: string; text: string; nonContent: Set<number>; lineStarts: number[] };
+type SourceInfo = {
+  file: string;
+  text: string;
+  nonContent: Set<number>;
+  lineStarts: number[];
+  /** The report as normalised words, space-padded, for the copied-text check. */
+  words: string;
+};
 type QuoteContext = { sources: Map<string, SourceInfo>; out: Collector };
 
 function checkFields(
@@ -280,7 +290,13 @@ function checkSources(
       }
     }
     if (isNonEmptyString(rec.id) && text !== undefined && isNonEmptyString(rec.file)) {
-      map.set(rec.id, { file: rec.file, text, nonContent, lineStarts: starts });
+      map.set(rec.id, {
+        file: rec.file,
+        text,
+        nonContent,
+        lineStarts: starts,
+        words: ` ${words(text).join(' ')} `,
+      });
     }
   });
   return map;
@@ -499,21 +515,26 @@ function words(text: string): string[] {
 }
 
 /** Our texts are rewritten, not pasted: no run of COPIED_WORDS words may come from a report. */
-function checkOwnWords(F: string, name: string, text: unknown, ctx: QuoteContext): void {
+function checkOwnWords(
+  F: string,
+  name: string,
+  text: unknown,
+  ctx: QuoteContext,
+  field = 'text',
+): void {
   if (!isNonEmptyString(text)) {
-    ctx.out.add(F, name, 'text', 'must be a non-empty string');
+    ctx.out.add(F, name, field, 'must be a non-empty string');
     return;
   }
   const w = words(text);
   for (const source of ctx.sources.values()) {
-    const report = ` ${words(source.text).join(' ')} `;
     for (let i = 0; i + COPIED_WORDS <= w.length; i++) {
       const run = w.slice(i, i + COPIED_WORDS).join(' ');
-      if (report.includes(` ${run} `)) {
+      if (source.words.includes(` ${run} `)) {
         ctx.out.add(
           F,
           name,
-          'text',
+          field,
           `copies "${run}…" from ${source.file}; write the claim in our own words`,
         );
         return;
@@ -627,10 +648,11 @@ function checkTimeline(
 function checkSummaries(
   records: Rec[],
   entities: Set<string>,
-  facts: Set<string>,
-  out: Collector,
+  facts: Map<string, unknown>,
+  ctx: QuoteContext,
 ): void {
   const F = 'summaries.json';
+  const { out } = ctx;
   checkIds(F, records, out, 'entity');
   checkSorted(F, records, 'entity', out);
   const summarised = new Set<string>();
@@ -645,6 +667,7 @@ function checkSummaries(
       out.add(F, name, 'sentences', 'must hold one to three sentences');
       return;
     }
+    let grounded = false;
     rec.sentences.forEach((s, j) => {
       const base = `sentences[${j}]`;
       if (!isRecord(s)) {
@@ -652,7 +675,7 @@ function checkSummaries(
         return;
       }
       checkFields(F, name, s, ['text', 'facts'], out);
-      if (!isNonEmptyString(s.text)) out.add(F, name, `${base}.text`, 'must be a non-empty string');
+      checkOwnWords(F, name, s.text, ctx, `${base}.text`);
       if (!Array.isArray(s.facts) || s.facts.length === 0) {
         out.add(F, name, `${base}.facts`, 'must list the facts the sentence rests on');
         return;
@@ -660,9 +683,15 @@ function checkSummaries(
       s.facts.forEach((id, k) => {
         if (typeof id !== 'string' || !facts.has(id)) {
           out.add(F, name, `${base}.facts[${k}]`, `unknown fact ${JSON.stringify(id)}`);
+          return;
         }
+        const named = facts.get(id);
+        if (Array.isArray(named) && named.includes(rec.entity)) grounded = true;
       });
     });
+    if (!grounded && typeof rec.entity === 'string' && entities.has(rec.entity)) {
+      out.add(F, name, 'sentences', 'no cited fact names this entity');
+    }
   });
   for (const id of entities) {
     if (!summarised.has(id)) out.add(F, id, 'entity', 'entity has no summary');
@@ -715,4 +744,13 @@ export function validateKnowledgeBaseDir(rootDir: string): KbError[] {
     }
   }
   return [...errors, ...validateKnowledgeBase(files, reports, raw)];
+}
+
+/**
+ * Throws an Error listing every problem when the knowledge base under `rootDir` is invalid.
+ * The `build:before` hook in `wxt.config.ts` calls this so that a broken file stops the build.
+ */
+export function assertKnowledgeBase(rootDir: string): void {
+  const errors = validateKnowledgeBaseDir(rootDir);
+  if (errors.length > 0) throw new Error(formatKbErrors(errors));
 }

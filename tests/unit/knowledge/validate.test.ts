@@ -161,17 +161,30 @@ describe('validateKnowledgeBase', () => {
       'facts.json train-entered-russia quotes[0].source',
       'timeline.json crossing conflicts[0]',
       'summaries.json kim-jong-un sentences[0].facts[0]',
+      'summaries.json kim-jong-un sentences',
     ]);
   });
 
-  it('requires every entity to have a fact and a summary', () => {
+  it('requires every entity to have a fact and a grounded summary', () => {
     const kb = validKb();
     rec(kb, 'facts.json').entities = ['kim-jong-un'];
-    expect(run(kb)).toEqual([
-      expect.objectContaining({ file: 'entities.json', record: 'kim-myong-sik', field: 'id' }),
+    expect(run(kb).map(formatKbError)).toEqual([
+      'summaries.json: record "kim-myong-sik", field sentences: no cited fact names this entity',
+      'entities.json: record "kim-myong-sik", field id: no fact in facts.json names this entity',
     ]);
     recs(kb, 'summaries.json').pop();
-    expect(run(kb).map((e) => e.file)).toEqual(['summaries.json', 'entities.json']);
+    expect(run(kb).map((e) => `${e.file} ${e.record} ${e.field}`)).toEqual([
+      'summaries.json kim-myong-sik entity',
+      'entities.json kim-myong-sik id',
+    ]);
+  });
+
+  it('rejects summary sentences copied from a report', () => {
+    const kb = validKb();
+    rec(kb, 'summaries.json').sentences = [
+      { text: `${REPORT_TEXT.split('\n')[0]}`, facts: ['train-entered-russia'] },
+    ];
+    expect(run(kb).map((e) => `${e.record} ${e.field}`)).toEqual(['kim-jong-un sentences[0].text']);
   });
 
   it('rejects an alias shared by two entities unless declared', () => {

@@ -61,7 +61,7 @@ export function CompareView({
       )}
       {pageEntities && (
         <section aria-labelledby="missing-heading">
-          <h3 id="missing-heading">In the reports, not on this page</h3>
+          <h2 id="missing-heading">In the reports, not on this page</h2>
           <MissingFromPage
             rows={missingFromPage(matrix.rows, pageEntities)}
             of={kb.sources.length}
@@ -70,7 +70,7 @@ export function CompareView({
         </section>
       )}
       <section aria-labelledby="matrix-heading">
-        <h3 id="matrix-heading">Coverage across the five reports</h3>
+        <h2 id="matrix-heading">Coverage across the five reports</h2>
         <CoverageMatrix matrix={matrix} onSelect={onSelect} selected={entity} />
       </section>
     </div>

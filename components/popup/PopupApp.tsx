@@ -105,60 +105,68 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
         <h1>Summit Lens</h1>
         <p class="muted">Kim–Putin summit, September 2023 · {kb.sources.length} reports</p>
       </header>
-      <ViewTabs view={view} onChange={setView} />
-      <div
-        class="panel"
-        id="panel-page"
-        role="tabpanel"
-        aria-labelledby="tab-page"
-        hidden={view !== 'page'}
-      >
-        {view === 'page' && (
-          <>
-            <CategoryToggles
-              settings={settings}
-              counts={entities ? countByCategory(entities) : undefined}
-              hostname={hostname}
-              onChange={change}
+      <main class="popup-main">
+        <ViewTabs view={view} onChange={setView} />
+        <div
+          class="panel"
+          id="panel-page"
+          role="tabpanel"
+          // Focusable so keyboard users can scroll a panel with nothing focusable in view (APG tabs).
+          tabIndex={0}
+          aria-labelledby="tab-page"
+          hidden={view !== 'page'}
+        >
+          {view === 'page' && (
+            <>
+              <CategoryToggles
+                settings={settings}
+                counts={entities ? countByCategory(entities) : undefined}
+                hostname={hostname}
+                onChange={change}
+              />
+              <PageMentions
+                status={status}
+                groups={entities ? groupPageEntities(entities, kb) : []}
+                // A paused or switched-off page paints nothing by choice, not for want of support.
+                painted={page.summary?.painted !== false || paused || settings?.enabled === false}
+                {...noticeFor(settings, paused, status)}
+                onReveal={(id) => link.current?.reveal(id)}
+              />
+            </>
+          )}
+        </div>
+        <div
+          class="panel"
+          id="panel-compare"
+          role="tabpanel"
+          // Focusable so keyboard users can scroll a panel with nothing focusable in view (APG tabs).
+          tabIndex={0}
+          aria-labelledby="tab-compare"
+          hidden={view !== 'compare'}
+        >
+          {view === 'compare' && (
+            <CompareView
+              kb={kb}
+              matrix={models.matrix()}
+              search={(q) => models.search().search(q)}
+              entity={entity}
+              onSelect={select}
+              pageEntities={entities}
             />
-            <PageMentions
-              status={status}
-              groups={entities ? groupPageEntities(entities, kb) : []}
-              // A paused or switched-off page paints nothing by choice, not for want of support.
-              painted={page.summary?.painted !== false || paused || settings?.enabled === false}
-              {...noticeFor(settings, paused, status)}
-              onReveal={(id) => link.current?.reveal(id)}
-            />
-          </>
-        )}
-      </div>
-      <div
-        class="panel"
-        id="panel-compare"
-        role="tabpanel"
-        aria-labelledby="tab-compare"
-        hidden={view !== 'compare'}
-      >
-        {view === 'compare' && (
-          <CompareView
-            kb={kb}
-            matrix={models.matrix()}
-            search={(q) => models.search().search(q)}
-            entity={entity}
-            onSelect={select}
-            pageEntities={entities}
-          />
-        )}
-      </div>
-      <div
-        class="panel"
-        id="panel-timeline"
-        role="tabpanel"
-        aria-labelledby="tab-timeline"
-        hidden={view !== 'timeline'}
-      >
-        {view === 'timeline' && <Timeline days={models.timeline()} of={kb.sources.length} />}
-      </div>
+          )}
+        </div>
+        <div
+          class="panel"
+          id="panel-timeline"
+          role="tabpanel"
+          // Focusable so keyboard users can scroll a panel with nothing focusable in view (APG tabs).
+          tabIndex={0}
+          aria-labelledby="tab-timeline"
+          hidden={view !== 'timeline'}
+        >
+          {view === 'timeline' && <Timeline days={models.timeline()} of={kb.sources.length} />}
+        </div>
+      </main>
     </div>
   );
 }

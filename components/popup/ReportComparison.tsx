@@ -36,10 +36,10 @@ export function ReportComparison({ model }: ReportComparisonProps) {
           aria-labelledby={`report-${c.source.id}-title`}
         >
           <header>
-            <h4 id={`report-${c.source.id}-title`}>
+            <h3 id={`report-${c.source.id}-title`}>
               {c.source.outlet}
               {c.silent && <span class="silent-tag"> · Silent</span>}
-            </h4>
+            </h3>
             <p class="report-meta">
               <time dateTime={c.source.date}>{formatDate(c.source.date)}</time>
               {c.source.dateBasis === 'inferred' && (

@@ -12,46 +12,49 @@ type TimelineProps = {
 /** The story's dated events, each with the reports that date it and any disputed dates. */
 export function Timeline({ days, of }: TimelineProps) {
   return (
-    <ol class="timeline" aria-label="Timeline">
-      {days.map((day) => (
-        <li key={day.date} class={day.events.length === 0 ? 'day quiet' : 'day'}>
-          <h3>
-            <time dateTime={day.date}>{day.label}</time>
-          </h3>
-          {day.events.length === 0 ? (
-            <p class="muted">No report dates an event to this day.</p>
-          ) : (
-            <ul class="events">
-              {day.events.map((event) => (
-                <li key={event.id} class="event">
-                  <p class="event-text">
-                    {event.conflicts.length > 0 && (
-                      <span class="flag" title="Reports give different dates">
-                        ⚠<span class="sr-only">Dates differ:</span>
-                      </span>
-                    )}{' '}
-                    {event.text}
-                  </p>
-                  <p class="dated-by">
-                    {/* SourceChips says "Reported by" to screen readers; this is its visible twin. */}
-                    <span aria-hidden="true">Dated by </span>
-                    <SourceChips sources={event.sources} total={of} />
-                  </p>
-                  <details>
-                    <summary>What they say</summary>
-                    <QuoteList quotes={event.quotes} />
-                  </details>
-                  <SourcesDiffer
-                    discrepancies={event.conflicts}
-                    total={of}
-                    headingId={`differ-${event.id}`}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      <h2 id="timeline-heading">Dated events in the five reports</h2>
+      <ol class="timeline" aria-labelledby="timeline-heading">
+        {days.map((day) => (
+          <li key={day.date} class={day.events.length === 0 ? 'day quiet' : 'day'}>
+            <h3>
+              <time dateTime={day.date}>{day.label}</time>
+            </h3>
+            {day.events.length === 0 ? (
+              <p class="muted">No report dates an event to this day.</p>
+            ) : (
+              <ul class="events">
+                {day.events.map((event) => (
+                  <li key={event.id} class="event">
+                    <p class="event-text">
+                      {event.conflicts.length > 0 && (
+                        <span class="flag" title="Reports give different dates">
+                          ⚠<span class="sr-only">Dates differ:</span>
+                        </span>
+                      )}{' '}
+                      {event.text}
+                    </p>
+                    <p class="dated-by">
+                      {/* SourceChips says "Reported by" to screen readers; this is its visible twin. */}
+                      <span aria-hidden="true">Dated by </span>
+                      <SourceChips sources={event.sources} total={of} />
+                    </p>
+                    <details>
+                      <summary>What they say</summary>
+                      <QuoteList quotes={event.quotes} />
+                    </details>
+                    <SourcesDiffer
+                      discrepancies={event.conflicts}
+                      total={of}
+                      headingId={`differ-${event.id}`}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

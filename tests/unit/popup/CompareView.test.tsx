@@ -32,7 +32,7 @@ describe('CompareView', () => {
     expect(textOf(root.querySelector('h2'))).toBe('Sergei Shoigu');
     const reports = [...root.querySelectorAll('article.report')];
     expect(reports).toHaveLength(5);
-    expect(reports.map((r) => textOf(r.querySelector('h4')))).toEqual([
+    expect(reports.map((r) => textOf(r.querySelector('h3')))).toEqual([
       'AP outlet',
       'Reuters outlet · Silent',
       'AFP outlet · Silent',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { assertKnowledgeBase } from './lib/knowledge/validate';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,6 +8,11 @@ export default defineConfig({
   // The product owner's layout has no top-level public/: static files (icons) live in assets/.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // A knowledge base that fails validation (a quote not verbatim, a dangling reference…)
+    // stops the build with one line per problem naming the file, record and field.
+    'build:before': (wxt) => assertKnowledgeBase(wxt.config.root),
+  },
   manifest: ({ browser }) => ({
     name: 'Summit Lens',
     description:

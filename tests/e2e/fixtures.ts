@@ -189,14 +189,19 @@ export async function pageSummary(
     last = await serviceWorker.evaluate(async (target) => {
       // biome-ignore lint/suspicious/noExplicitAny: chrome.* is untyped in the Node test context.
       const chromeApi = (globalThis as any).chrome;
-      const tabs = await chromeApi.tabs.query({});
-      const tab = tabs.find((t: { url?: string }) => t.url === target);
-      if (!tab?.id) return { error: `no tab at ${target}` };
-      try {
-        return await chromeApi.tabs.sendMessage(tab.id, { type: 'summit-lens:get-summary' });
-      } catch (error) {
-        return { error: String(error) };
+      // Without the `tabs` permission tab URLs are hidden: ask every tab, keep the matching answer.
+      for (const tab of await chromeApi.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const answer = await chromeApi.tabs.sendMessage(tab.id, {
+            type: 'summit-lens:get-summary',
+          });
+          if (answer?.url === target) return answer;
+        } catch {
+          // No content script in that tab (yet).
+        }
       }
+      return { error: `no content script answered for ${target}` };
     }, url);
     const summary = last as PageSummary | { error: string } | undefined;
     if (summary && 'status' in summary && (!waitForDone || summary.status === 'done')) {

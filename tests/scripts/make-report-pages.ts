@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Source } from '../../lib/knowledge/types';
 
 const REPORTS = path.resolve('assets/reports');
 const OUT = path.resolve('tests/fixtures/reports');
@@ -19,13 +20,15 @@ function escapeHtml(text: string): string {
 export function reportPage(text: string, title: string): string {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const [headline = title, ...rest] = lines;
+  // Some reports open with page furniture ("Advertisement", "X"): the tab title uses the real
+  // headline from sources.json, while the body keeps the report's lines as they are.
   const body = rest.map((line) => `      <p>${escapeHtml(line.trim())}</p>`).join('\n');
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(headline.trim())}</title>
+    <title>${escapeHtml(title)}</title>
     <style>
       body { font: 18px/1.6 Georgia, serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; background: #fff; }
       h1 { font: bold 2rem/1.2 Helvetica, Arial, sans-serif; }
@@ -44,13 +47,14 @@ ${body}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const file of fs
-    .readdirSync(REPORTS)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
+  const sources = JSON.parse(
+    fs.readFileSync(path.resolve('assets/knowledge/sources.json'), 'utf8'),
+  ) as Source[];
+  for (const source of sources) {
+    const file = path.basename(source.file);
     const text = fs.readFileSync(path.join(REPORTS, file), 'utf8');
     const out = path.join(OUT, file.replace(/\.txt$/, '.html'));
-    fs.writeFileSync(out, reportPage(text, file));
+    fs.writeFileSync(out, reportPage(text, `${source.headline} — ${source.short}`));
     console.log(`wrote ${path.relative(process.cwd(), out)}`);
   }
 }

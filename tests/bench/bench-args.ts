@@ -23,7 +23,7 @@ const USAGE = `npm run bench -- [options]
   --quick            the three largest pages (${LARGEST_PAGES.join(', ')}), 3 reps
   --reps N           page loads with the extension per page (median; default 1)
   --floor-reps N     floor walks per page, cold and warm each (default 11)
-  --mark-budget MS   mark.js time per page before extrapolating (default 2000; 5000 on the
+  --mark-budget MS   mark.js time per page before extrapolating (default 1000; 5000 on the
                      three largest)
   --profile          also profile the content script and print its top self-time functions
   --out FILE         JSON report (default reports/bench.json)
@@ -55,7 +55,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs & { markBudgetSet: boo
     pages,
     reps: positive(values.reps, quick ? 3 : 1, '--reps'),
     floorReps: positive(values['floor-reps'], 11, '--floor-reps'),
-    markBudgetMs: positive(values['mark-budget'], 2000, '--mark-budget'),
+    markBudgetMs: positive(values['mark-budget'], 1000, '--mark-budget'),
     markBudgetSet: values['mark-budget'] !== undefined,
     profile: values.profile === true,
     out: values.out ?? 'reports/bench.json',

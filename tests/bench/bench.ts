@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { LARGEST_PAGES, parseBenchArgs } from './bench-args';
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
   const markAliases = shuffled(aliases);
 
   const started = Date.now();
+  const loadBefore = os.loadavg()[0] ?? 0;
   const server = await startPageServer();
   const extension = await launchWithExtension();
   const plain = await launchPlain();
@@ -54,17 +56,18 @@ async function main(): Promise<number> {
       const url = server.add(name, stripScripts(fs.readFileSync(file, 'utf8')));
       const large = (LARGEST_PAGES as readonly string[]).includes(name);
       const markBudgetMs = args.markBudgetSet || !large ? args.markBudgetMs : LARGE_MARK_BUDGET_MS;
-      process.stderr.write(`${name}: extension…`);
+      const phase = phaseTimer(name);
+      phase('extension');
       const withExtension = await measureWithExtension(extension.context, url, args.reps);
-      process.stderr.write(' baseline…');
+      phase('baseline');
       const baseline = await measureBaseline(plain.context, url, {
         floorReps: args.floorReps,
         aliases: markAliases,
         markBudgetMs,
       });
-      process.stderr.write(' trace…');
+      phase('trace');
       const trace = await traceContentScript(extension.context, url);
-      process.stderr.write(' ok\n');
+      phase();
       results.push({
         name,
         bytes: fs.statSync(file).size,
@@ -89,6 +92,8 @@ async function main(): Promise<number> {
     aliasSource,
     aliasCount: aliases.length,
     durationMs: Date.now() - started,
+    loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
+    cpus: os.cpus().length,
     size,
     pages: results,
     targets: [],
@@ -99,6 +104,20 @@ async function main(): Promise<number> {
   fs.writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWrote ${args.out}.`);
   return report.targets.every((t) => t.pass) ? 0 : 1;
+}
+
+/** Progress on stderr: `page: extension 2.1 s, baseline 3.0 s, trace 1.2 s`. */
+function phaseTimer(name: string): (next?: string) => void {
+  let current: string | undefined;
+  let since = Date.now();
+  process.stderr.write(`${name}:`);
+  return (next) => {
+    const now = Date.now();
+    if (current) process.stderr.write(` ${current} ${((now - since) / 1000).toFixed(1)} s`);
+    process.stderr.write(next ? (current ? ',' : '') : '\n');
+    current = next;
+    since = now;
+  };
 }
 
 function gitCommit(): string {

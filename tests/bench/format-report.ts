@@ -29,6 +29,9 @@ export type BenchReport = {
   aliasSource: string;
   aliasCount: number;
   durationMs: number;
+  /** One-minute load average before and after the run, and the machine's CPU count. */
+  loadAverage: [number, number];
+  cpus: number;
   size: ContentScriptSize;
   pages: PageReport[];
   targets: Target[];
@@ -117,22 +120,34 @@ export function evaluateTargets(report: BenchReport): Target[] {
       detail: `lowest: ${slowest.p.name} ${fmtRatio(slowest.r)}`,
     });
   }
-  const slices = report.pages.map((p) => ({ p, ms: p.withExtension.longestSliceMs ?? 0 }));
-  const worstSlice = slices.reduce(
-    (a, b) => (b.ms > a.ms ? b : a),
-    slices[0] ?? { p: null, ms: 0 },
-  );
-  const tasks = report.pages.map((p) => ({ p, ms: p.trace.longestTaskMs }));
-  const worstTask = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), tasks[0] ?? { p: null, ms: 0 });
+  const worst = <T>(items: T[], ms: (item: T) => number) =>
+    items.reduce<T | undefined>((a, b) => (a === undefined || ms(b) > ms(a) ? b : a), undefined);
+  const cpuWorst = worst(report.pages, (p) => p.trace.longestCpuMs);
   targets.push({
-    name: `no task of ours over ${LONG_TASK_TARGET_MS} ms (traced tasks and the script's own slices)`,
-    pass:
-      tasks.every(({ ms }) => ms <= LONG_TASK_TARGET_MS) &&
-      slices.every(({ ms }) => ms <= LONG_TASK_TARGET_MS),
-    detail: worstTask.p
-      ? `longest task: ${worstTask.p.name} ${fmtMs(worstTask.ms)}; longest slice: ` +
-        `${worstSlice.p?.name} ${fmtMs(worstSlice.ms)}`
+    name: `no task of ours over ${LONG_TASK_TARGET_MS} ms of main-thread CPU (traced load)`,
+    pass: report.pages.every((p) => p.trace.longestCpuMs <= LONG_TASK_TARGET_MS),
+    detail: cpuWorst
+      ? `longest: ${cpuWorst.name} ${fmtMs(cpuWorst.trace.longestCpuMs)} CPU`
       : 'no pages',
+  });
+  const sliceWorst = worst(report.pages, (p) => p.withExtension.longestSliceMs ?? 0);
+  const wallWorst = worst(report.pages, (p) => p.trace.longestTaskMs);
+  const [before, after] = report.loadAverage;
+  targets.push({
+    name:
+      `no task of ours over ${LONG_TASK_TARGET_MS} ms of wall time (slices and traced tasks; ` +
+      `load average ${before.toFixed(1)}→${after.toFixed(1)} on ${report.cpus} cores)`,
+    pass: report.pages.every(
+      (p) =>
+        (p.withExtension.longestSliceMs ?? 0) <= LONG_TASK_TARGET_MS &&
+        p.trace.longestTaskMs <= LONG_TASK_TARGET_MS,
+    ),
+    detail:
+      sliceWorst && wallWorst
+        ? `longest slice: ${sliceWorst.name} ${fmtMs(sliceWorst.withExtension.longestSliceMs)}; ` +
+          `longest task: ${wallWorst.name} ${fmtMs(wallWorst.trace.longestTaskMs)} ` +
+          `(${fmtMs(wallWorst.trace.longestTaskCpuMs)} CPU)`
+        : 'no pages',
   });
   targets.push({
     name: `content script < ${kb(report.size.budgetGzip)} gzip at start-up`,
@@ -148,7 +163,8 @@ export function formatReport(report: BenchReport): string {
   lines.push(
     `Summit Lens benchmark — ${report.date}, commit ${report.commit}, ${report.chromium}`,
     `Extension: ${report.extensionDir}; ${report.pages.length} page(s), scripts stripped; ` +
-      `${report.args.reps} load(s) with the extension per page; run took ${(report.durationMs / 1000).toFixed(0)} s.`,
+      `${report.args.reps} load(s) with the extension per page; run took ${(report.durationMs / 1000).toFixed(0)} s; ` +
+      `load average ${report.loadAverage[0].toFixed(1)} on ${report.cpus} cores at the start.`,
     '',
   );
   const header = [
@@ -156,8 +172,8 @@ export function formatReport(report: BenchReport): string {
     'text',
     'scan+paint',
     'max slice',
-    'our tasks',
-    'longest',
+    'our CPU',
+    'longest task',
     'floor',
     '×floor',
     'mark.js',
@@ -177,8 +193,8 @@ export function formatReport(report: BenchReport): string {
       `${(p.baseline.floor.textChars / 1000).toFixed(0)}k`,
       fmtMs(ext.scanMs),
       fmtMs(ext.longestSliceMs),
-      `${p.trace.tasks}: ${fmtMs(p.trace.totalTaskMs)}`,
-      fmtMs(p.trace.longestTaskMs),
+      fmtMs(p.trace.totalCpuMs),
+      `${fmtMs(p.trace.longestTaskMs)} (${fmtMs(p.trace.longestTaskCpuMs)})`,
       fmtMs(p.baseline.floor.coldMs),
       fmtRatio(floorRatio(p)),
       `${mark.extrapolated ? '~' : ''}${fmtMs(mark.ms)}`,
@@ -200,9 +216,10 @@ export function formatReport(report: BenchReport): string {
     'text: characters of the text nodes under <body> (what the floor walks).',
     'scan+paint: the content script’s own main-thread time to scan and paint (stats.scanMs of its',
     `  PageSummary, median of ${report.args.reps} load(s)); max slice: its longest time slice.`,
-    'our tasks / longest: from a separate traced load: main-thread tasks that ran extension code',
-    '  (named by the trace, or sampled by the CPU profiler inside the task), their total and the',
-    '  longest. Tracing and sampling add some overhead to these.',
+    'our CPU / longest task: from a separate traced load, the main-thread tasks that ran extension',
+    '  code (named by the trace, or sampled by the CPU profiler inside the task): their summed',
+    '  thread CPU time, and the longest one’s wall time (its CPU time). Tracing and sampling add',
+    '  some overhead; wall time also grows when other processes take the core mid-task.',
     'floor: a bare TreeWalker walk reading every text node’s data, each run from a fresh isolated',
     `  world as a content script’s first scan is (median of ${report.args.floorReps}).`,
     `mark.js: mark.js 8.11.1 marking ${report.aliasCount} aliases (${report.aliasSource}) with`,
@@ -218,6 +235,11 @@ export function formatReport(report: BenchReport): string {
   );
   const notes = report.pages.flatMap((p) => {
     const out: string[] = [];
+    if (p.trace.longestTaskMs > 0) {
+      out.push(
+        `${p.name}: our longest task (${fmtMs(p.trace.longestTaskMs)}) ran ${p.trace.longestTask}.`,
+      );
+    }
     const m = p.baseline.markJs;
     if (m.extrapolated) {
       out.push(

@@ -12,11 +12,19 @@ import { waitForSummary } from './page-summary';
 export type ContentScriptTrace = {
   /** Main-thread tasks that ran extension code. */
   tasks: number;
-  /** The longest of them, in ms. */
+  /** The longest of them in wall time, in ms. */
   longestTaskMs: number;
+  /** The thread CPU time of that task, in ms. */
+  longestTaskCpuMs: number;
+  /** What it ran, from its trace events (e.g. `EvaluateScript content.js`). */
+  longestTask: string;
+  /** The most main-thread CPU time any one of them took, in ms. */
+  longestCpuMs: number;
   /** Their summed duration, in ms: our main-thread time, seen from outside the script. */
   totalTaskMs: number;
-  /** Their durations over 50 ms. */
+  /** Their summed thread CPU time, in ms. */
+  totalCpuMs: number;
+  /** Wall durations of those over 50 ms. */
   over50Ms: number[];
   /** CPU-profiler view of the same load. */
   sampledMs: number;
@@ -30,7 +38,13 @@ type TraceEvent = {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
+  /** Thread (CPU) time of the event, µs: wall time minus time the thread was not running. */
+  tdur?: number;
+  args?: {
+    name?: string;
+    data?: { url?: string; functionName?: string; type?: string };
+    beginData?: { url?: string };
+  };
 };
 
 const CATEGORIES = ['toplevel', 'devtools.timeline'];
@@ -42,7 +56,9 @@ const TASK = 'ThreadControllerImpl::RunTask';
  * main-thread tasks that ran our code. A task is ours when the trace names our script
  * in it (script evaluation, timer and event callbacks carry the script URL) or when a profiler
  * sample inside it has one of our frames on the stack (promise continuations run as microtasks,
- * which the trace does not attribute). Tracing and sampling slow the page a little, so this load
+ * which the trace does not attribute). Each task has its wall time and its thread CPU time: on a
+ * busy machine the OS can preempt the renderer mid-task, which stretches the wall time without
+ * any more work of ours. Tracing and sampling slow the page a little, so this load
  * is separate from the ones that give the scan figures.
  */
 export async function traceContentScript(
@@ -91,15 +107,50 @@ function analyse(events: TraceEvent[], profile: CpuProfile, url: string): Conten
   ].sort((a, b) => a - b);
   const ours = outer.filter((t) => hasMarkIn(marks, t.ts, t.ts + (t.dur ?? 0)));
   const durations = ours.map((t) => (t.dur ?? 0) / 1000);
+  const cpu = ours.map((t) => (t.tdur ?? t.dur ?? 0) / 1000);
+  const longest = ours.reduce<TraceEvent | undefined>(
+    (a, t) => (a === undefined || (t.dur ?? 0) > (a.dur ?? 0) ? t : a),
+    undefined,
+  );
   const { totalMs, top } = hotFunctions(profile);
   return {
     tasks: ours.length,
     longestTaskMs: Math.max(0, ...durations),
+    longestTaskCpuMs: longest ? (longest.tdur ?? longest.dur ?? 0) / 1000 : 0,
+    longestTask: longest ? describeTask(longest, onThread) : '',
+    longestCpuMs: Math.max(0, ...cpu),
+    totalCpuMs: cpu.reduce((a, b) => a + b, 0),
     totalTaskMs: durations.reduce((a, b) => a + b, 0),
     over50Ms: durations.filter((d) => d > 50),
     sampledMs: totalMs,
     hot: top,
   };
+}
+
+/** A few words on what `task` ran: its first events that say something. */
+function describeTask(task: TraceEvent, onThread: TraceEvent[]): string {
+  const end = task.ts + (task.dur ?? 0);
+  const words: string[] = [];
+  for (const e of onThread) {
+    if (e === task || e.ts < task.ts || e.ts >= end || e.ph !== 'X') continue;
+    const data = e.args?.data;
+    const file = data?.url ? data.url.replace(/^.*\//, '') : '';
+    const word =
+      e.name === 'EvaluateScript'
+        ? `EvaluateScript ${file}`
+        : e.name === 'FunctionCall'
+          ? `FunctionCall ${data?.functionName || '(anonymous)'} ${file}`
+          : e.name === 'EventDispatch'
+            ? `EventDispatch ${(data?.type ?? '').replace(/^[a-p]{32}:/, '')}`
+            : ['TimerFire', 'RunMicrotasks', 'FireIdleCallback', 'FireAnimationFrame'].includes(
+                  e.name,
+                )
+              ? e.name
+              : '';
+    if (word && !words.includes(word)) words.push(word);
+    if (words.length === 3) break;
+  }
+  return words.join(' › ') || 'no script event (microtasks)';
 }
 
 /** The renderer main thread that parsed the page (`pid:tid`). */

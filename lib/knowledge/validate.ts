@@ -34,6 +34,17 @@ export const KB_FILES = [
 ] as const;
 export type KbFile = (typeof KB_FILES)[number];
 
+/** The field each file's records are sorted by (sources keep the reports' file order). */
+export const SORT_KEYS: Record<KbFile, string> = {
+  'sources.json': 'file',
+  'entities.json': 'id',
+  'ambiguities.json': 'alias',
+  'facts.json': 'id',
+  'discrepancies.json': 'id',
+  'timeline.json': 'id',
+  'summaries.json': 'entity',
+};
+
 /** Where the knowledge base and the reports live, relative to the repo root. */
 export const KB_DIR = 'assets/knowledge';
 export const REPORTS_DIR = 'assets/reports';
@@ -113,7 +124,7 @@ export function validateKnowledgeBase(
         file,
         '(file)',
         '(formatting)',
-        'not canonical: expected JSON.stringify(data, null, 2) followed by one newline',
+        'not canonical: expected JSON.stringify(data, null, 2) and one newline; run npx tsx tests/scripts/format-kb.ts',
       );
     }
   }
@@ -194,7 +205,12 @@ function checkSorted(file: string, records: Rec[], key: string, out: Collector):
     const a = String(records[i - 1]?.[key] ?? '');
     const b = String(records[i]?.[key] ?? '');
     if (a > b) {
-      out.add(file, recordName(records[i], i, key), key, `out of order: must sort before "${a}"`);
+      out.add(
+        file,
+        recordName(records[i], i, key),
+        key,
+        `out of order: must sort before "${a}" (npx tsx tests/scripts/format-kb.ts sorts)`,
+      );
     }
   }
 }

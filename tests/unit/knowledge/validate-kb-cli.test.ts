@@ -8,6 +8,7 @@ import { assertKnowledgeBase } from '../../../lib/knowledge/validate';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'tests/scripts/validate-kb.ts');
+const FORMAT = path.join(ROOT, 'tests/scripts/format-kb.ts');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 const made: string[] = [];
@@ -41,8 +42,11 @@ function find(records: Rec[], key: string, value: string): Rec {
   return found;
 }
 
-function runCli(dir: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [CLI, dir], { encoding: 'utf8', cwd: ROOT });
+function runCli(
+  dir: string,
+  script = CLI,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, [script, dir], { encoding: 'utf8', cwd: ROOT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -97,6 +101,19 @@ describe('tests/scripts/validate-kb.ts', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain(
       'ambiguities.json: record "(file)", field (formatting): not canonical',
     );
+  });
+
+  it('format-kb restores order and formatting without touching content', () => {
+    const dir = copyKb();
+    const facts = path.join(dir, 'assets/knowledge/facts.json');
+    const original = fs.readFileSync(facts, 'utf8');
+    const records = JSON.parse(original) as Rec[];
+    fs.writeFileSync(facts, JSON.stringify(records.reverse()));
+    expect(runCli(dir).stderr).toContain('field id: out of order');
+    const formatted = runCli(dir, FORMAT);
+    expect(formatted.stdout).toBe('facts.json: rewritten\n');
+    expect(formatted.status).toBe(0);
+    expect(fs.readFileSync(facts, 'utf8')).toBe(original);
   });
 
   it('makes the build hook throw with the same message', () => {

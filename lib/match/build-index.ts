@@ -100,7 +100,15 @@ function compileAlias(alias: string, entity: string | null, ambiguity: number): 
       gapExtra: i === 0 ? '' : (parts[i]?.gapExtra ?? ''),
     };
   });
-  return { alias, tokens, entity, ambiguity, trailingDot: alias.trimEnd().endsWith('.') };
+  const second = tokens[1]?.forms[0];
+  return {
+    alias,
+    tokens,
+    entity,
+    ambiguity,
+    trailingDot: alias.trimEnd().endsWith('.'),
+    next: second === undefined ? -1 : second.charCodeAt(0),
+  };
 }
 
 function foldedKey(alias: CompiledAlias): string {
@@ -156,7 +164,7 @@ export function buildIndex(
 
   const signatures = new Set<string>();
   for (const e of entities) {
-    for (const alias of [e.name, ...e.aliases]) {
+    for (const alias of new Set([e.name, ...e.aliases])) {
       const compiled = compileAlias(alias, e.id, -1);
       if (compiled.tokens.length === 0) {
         warnings.push(`entity ${e.id} has an alias without letters: "${alias}"`);

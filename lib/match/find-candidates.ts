@@ -87,20 +87,19 @@ function matchToken(
   return -1;
 }
 
+/** Set by `matchAlias`: where the mention ends, and where the scan continues. */
+let matchedEnd = 0;
+let matchedNext = 0;
+
 /**
- * Tries `alias` at the page word [start, end). Returns where the mention ends and where the
- * scan continues (past the whole last word), or null.
+ * Tries `alias` at the page word [start, end). On success sets `matchedEnd` (where the mention
+ * ends) and `matchedNext` (past the whole last word, where the scan continues); no allocation.
  */
-function matchAlias(
-  text: string,
-  start: number,
-  end: number,
-  alias: CompiledAlias,
-): [number, number] | null {
+function matchAlias(text: string, start: number, end: number, alias: CompiledAlias): boolean {
   const tokens = alias.tokens;
   const count = tokens.length;
   let nameEnd = matchToken(text, start, end, tokens[0] as AliasToken, count === 1);
-  if (nameEnd < 0 || (nameEnd !== end && count > 1)) return null;
+  if (nameEnd < 0 || (nameEnd !== end && count > 1)) return false;
   let wordStart = start;
   let wordStop = end;
   const n = text.length;
@@ -115,23 +114,27 @@ function matchAlias(
       else if (token.gapExtra.length > 0 && token.gapExtra.includes(text.charAt(p))) p++;
       else break;
     }
-    if (p >= n || p - wordStop > MAX_GAP) return null;
+    if (p >= n || p - wordStop > MAX_GAP) return false;
     const kind = kindAt(text, p);
-    if (kind !== WORD && kind !== IDEOGRAPH) return null;
+    if (kind !== WORD && kind !== IDEOGRAPH) return false;
     // Two words with nothing between them only occur beside a Han or kana character.
     if (p === wordStop && kind !== IDEOGRAPH && kindAt(text, wordStop - 1) !== IDEOGRAPH) {
-      return null;
+      return false;
     }
     wordStart = p;
     wordStop = wordEnd(text, p);
     const last = t === count - 1;
     nameEnd = matchToken(text, wordStart, wordStop, token, last);
-    if (nameEnd < 0 || (nameEnd !== wordStop && !last)) return null;
+    if (nameEnd < 0 || (nameEnd !== wordStop && !last)) return false;
   }
   if (alias.trailingDot && nameEnd === wordStop && text.charCodeAt(nameEnd) === 46) {
-    return [nameEnd + 1, nameEnd + 1];
+    matchedEnd = nameEnd + 1;
+    matchedNext = nameEnd + 1;
+  } else {
+    matchedEnd = nameEnd;
+    matchedNext = wordStop;
   }
-  return [nameEnd, wordStop];
+  return true;
 }
 
 /**
@@ -196,12 +199,16 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
     let bestEnd = -1;
     let bestNext = -1;
     if (list !== undefined) {
+      let peek = -2;
       for (const alias of list) {
-        const r = matchAlias(text, start, end, alias);
-        if (r !== null && r[0] > bestEnd) {
+        if (alias.next >= 0) {
+          if (peek === -2) peek = nextWordStart(text, end);
+          if (peek !== alias.next) continue;
+        }
+        if (matchAlias(text, start, end, alias) && matchedEnd > bestEnd) {
           best = alias;
-          bestEnd = r[0];
-          bestNext = r[1];
+          bestEnd = matchedEnd;
+          bestNext = matchedNext;
         }
       }
     }
@@ -212,11 +219,10 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
         if (prefix === undefined) continue;
         for (const alias of prefix) {
           if (alias.tokens.length !== 1) continue;
-          const r = matchAlias(text, start, end, alias);
-          if (r !== null && r[0] > bestEnd) {
+          if (matchAlias(text, start, end, alias) && matchedEnd > bestEnd) {
             best = alias;
-            bestEnd = r[0];
-            bestNext = r[1];
+            bestEnd = matchedEnd;
+            bestNext = matchedNext;
           }
         }
         if (best !== null) break;
@@ -233,6 +239,22 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
     i = bestNext;
   }
   return out;
+}
+
+/**
+ * The folded first character of the word after `from`, looking past at most `MAX_GAP + 1`
+ * non-word characters; -1 if there is none. A cheap filter: it rejects only what `matchAlias`
+ * would reject.
+ */
+function nextWordStart(text: string, from: number): number {
+  const stop = Math.min(text.length, from + MAX_GAP + 1);
+  for (let p = from; p < stop; p++) {
+    const c = text.charCodeAt(p);
+    const kind = c < 128 ? (ASCII_KIND[c] as number) : charKind(c);
+    if (kind === WORD || kind === IDEOGRAPH)
+      return c < 128 ? (ASCII_FOLD[c] as number) : foldChar(c);
+  }
+  return -1;
 }
 
 function hashRange(text: string, start: number, end: number): number {

@@ -68,6 +68,12 @@ export type CompiledAlias = {
   ambiguity: number;
   /** The alias ends with a full stop ("U.N."), which the mention then includes. */
   trailingDot: boolean;
+  /**
+   * The folded first character of the second word (-1 for one-word aliases): a quick look at
+   * the page's next word rules most aliases out before `matchAlias` runs ("the Kremlin" after
+   * every "the").
+   */
+  next: number;
 };
 
 /** What the page-level rules need to know about an entity. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/match/build-index';
+import { findCandidates } from '../../../lib/match/find-candidates';
+import { ambiguities, entities } from './fixture-kb';
+
+const index = buildIndex(entities, ambiguities);
+
+describe('findCandidates', () => {
+  it('leaves ambiguous short forms and context-only topics unresolved', () => {
+    const candidates = findCandidates('Kim imposed sanctions; Moscow', index);
+    expect(candidates).toEqual([
+      { start: 0, end: 3, surface: 'Kim', entity: null, ambiguity: 0 },
+      { start: 12, end: 21, surface: 'sanctions', entity: 'sanctions', ambiguity: -1 },
+      { start: 23, end: 29, surface: 'Moscow', entity: null, ambiguity: 1 },
+    ]);
+  });
+
+  it('finds nothing in text without names, and in empty text', () => {
+    expect(findCandidates('', index)).toEqual([]);
+    expect(findCandidates('   \n\t — … 123 ', index)).toEqual([]);
+  });
+
+  it('finds a name at the very start and the very end of a block', () => {
+    expect(findCandidates('Putin', index).map((c) => c.surface)).toEqual(['Putin']);
+    expect(findCandidates('met Kim Jong', index).map((c) => c.surface)).toEqual(['Kim']);
+  });
+
+  it('does not run past the end of a block looking for the rest of a name', () => {
+    expect(findCandidates('Kim Jong-', index).map((c) => c.surface)).toEqual(['Kim']);
+    expect(findCandidates('U.N. ', index).map((c) => c.surface)).toEqual(['U.N.']);
+  });
+
+  it('continues after a match, so adjacent names are all found', () => {
+    expect(findCandidates('Putin-Shoigu-Kim', index).map((c) => c.surface)).toEqual([
+      'Putin',
+      'Shoigu',
+      'Kim',
+    ]);
+  });
+});

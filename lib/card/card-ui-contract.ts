@@ -36,6 +36,10 @@ export type OpenOptions = {
 /** The card's user interface, as the start-up part drives it. */
 export type CardUi = {
   open(mention: PageMention, options: OpenOptions): void;
+  /** Renders and places `mention`'s card hidden during the hover delay (data must be in). */
+  prepare(mention: PageMention, point: Point | undefined): void;
+  /** Drops a prepared, never shown card. */
+  discard(): void;
   close(options?: { restoreFocus?: boolean }): void;
   /** Says `text` through the card's live region. */
   announce(text: string): void;

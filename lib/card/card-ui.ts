@@ -5,7 +5,6 @@ import {
   inline,
   offset,
   shift,
-  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
@@ -45,6 +44,10 @@ type OpenCard = {
   returnFocus: HTMLElement | null;
   /** Move focus into the card once it is placed. */
   focusOnPlace: boolean;
+  /** False while prepared during the hover delay: rendered and placed, but hidden. */
+  shown: boolean;
+  /** floating-ui has placed it at least once. */
+  placed: boolean;
 };
 
 /**
@@ -150,6 +153,42 @@ export async function createCardUi({
 
   function open(mention: PageMention, options: OpenOptions) {
     const previous = state;
+    if (previous && !previous.shown && previous.mention.id === mention.id) {
+      // Prepared during the hover delay: already rendered and placed, so showing it is all.
+      previous.shown = true;
+      previous.pinned = options.pinned;
+      previous.mark = options.mark;
+      previous.focusOnPlace = options.focus;
+      if (options.focus) previous.returnFocus ??= focusOutside();
+      intent.shown(mention, options.pinned);
+      if (options.pinned || options.mark) paint();
+      reveal();
+      announceCard();
+      return;
+    }
+    start(mention, options, true);
+  }
+
+  /**
+   * Renders and places `mention`'s card hidden while the pointer rests on it, so that when the
+   * delay ends the card only has to become visible. Never over a card the reader can see.
+   */
+  function prepare(mention: PageMention, point: Point | undefined) {
+    if (state?.shown || state?.mention.id === mention.id) return;
+    if (!client.peek(mention.entity)) return;
+    start(mention, { pinned: false, focus: false, point, mark: false }, false);
+  }
+
+  /** Drops a prepared card whose mention the pointer left before the delay ran out. */
+  function discard() {
+    if (!state || state.shown) return;
+    state = undefined;
+    cardScope.clear();
+    paint();
+  }
+
+  function start(mention: PageMention, options: OpenOptions, shown: boolean) {
+    const previous = state?.shown ? state : undefined;
     cardScope.clear();
     state = {
       mention,
@@ -162,13 +201,28 @@ export async function createCardUi({
       // Keep the first place focus came from across a walk through several mentions.
       returnFocus: previous?.returnFocus ?? (options.focus ? focusOutside() : null),
       focusOnPlace: options.focus,
+      shown,
+      placed: false,
     };
-    // A card already open elsewhere moves rather than fading and reappearing.
+    // A card open elsewhere moves rather than showing at its old place first.
     frame?.removeAttribute('data-placed');
-    intent.shown(mention, options.pinned);
+    if (shown) intent.shown(mention, options.pinned);
     paint();
     place();
-    whenLoaded(state.entity);
+    if (shown) whenLoaded(state.entity);
+  }
+
+  /** Shows the card once it is both opened and placed. */
+  function reveal() {
+    const opened = state;
+    const el = frame;
+    if (!opened?.shown || !opened.placed || !el || el.hasAttribute('data-placed')) return;
+    el.setAttribute('data-placed', '');
+    measureReady();
+    if (opened.focusOnPlace) {
+      opened.focusOnPlace = false;
+      el.focus({ preventScroll: true });
+    }
   }
 
   /** Repaints once `entity`'s data arrives, if its card is still the one shown. */
@@ -197,33 +251,22 @@ export async function createCardUi({
       contextElement: range.startContainer.parentElement ?? undefined,
     };
     const update = () => {
+      // Fit the taller side of the line before measuring, so flip() always finds a side that
+      // holds the card; a write here, not in a middleware, keeps it to one layout per update.
+      const line = range.getBoundingClientRect();
+      const room = Math.max(line.top, window.innerHeight - line.bottom) - 16;
+      el.style.maxHeight = `${Math.max(120, Math.min(512, Math.floor(room)))}px`;
       void computePosition(reference, el, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [
-          inline(opened.point),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              el.style.maxHeight = `${Math.max(120, Math.min(512, availableHeight))}px`;
-            },
-          }),
-        ],
+        middleware: [inline(opened.point), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
         if (state !== opened) return;
         el.style.left = `${x}px`;
         el.style.top = `${y}px`;
         updateMarks(range);
-        if (el.hasAttribute('data-placed')) return;
-        el.setAttribute('data-placed', '');
-        measureReady();
-        if (opened.focusOnPlace) {
-          opened.focusOnPlace = false;
-          el.focus({ preventScroll: true });
-        }
+        opened.placed = true;
+        reveal();
       });
     };
     cardScope.add(autoUpdate(reference, el, update));
@@ -251,7 +294,7 @@ export async function createCardUi({
   }
 
   function close(options: { restoreFocus?: boolean } = {}) {
-    if (!state) return;
+    if (!state?.shown) return;
     const { returnFocus } = state;
     const focusInside = ui.shadow.activeElement != null;
     state = undefined;
@@ -309,7 +352,7 @@ export async function createCardUi({
   }
 
   function announceCard() {
-    if (!state) return;
+    if (!state?.shown) return;
     const card = client.peek(state.entity);
     if (card === undefined) return;
     const keyboard = state.focusOnPlace || ui.shadow.activeElement != null;
@@ -368,10 +411,12 @@ export async function createCardUi({
   paint();
   return {
     open,
+    prepare,
+    discard,
     close,
     announce: (text) => announce(text),
     get current() {
-      return state?.mention;
+      return state?.shown ? state.mention : undefined;
     },
     host: ui.shadowHost,
   };

@@ -9,6 +9,8 @@ export type HoverIntentOptions<T extends { id: number }> = {
   /** Called when the pointer starts resting on a mention, so data can load during the delay. */
   prefetch: (target: T) => void;
   open: (target: T) => void;
+  /** The pointer left `target` before its delay ran out: its card won't open. */
+  abandon?: (target: T) => void;
   close: () => void;
   /** Timers come from the container's scope, so they are cleared with everything else. */
   scope: ListenerScope;
@@ -30,6 +32,8 @@ export type HoverIntent<T> = {
   hidden(): void;
   readonly pinned: boolean;
   readonly current: T | undefined;
+  /** The mention under the pointer. */
+  readonly candidate: T | undefined;
 };
 
 /**
@@ -46,7 +50,13 @@ export function createHoverIntent<T extends { id: number }>(
   let pinned = false;
   let overCard = false;
   let focusInside = false;
-  let cancelOpen = () => {};
+  let pending: T | undefined;
+  let cancelTimer = () => {};
+  const cancelOpen = () => {
+    cancelTimer();
+    if (pending) options.abandon?.(pending);
+    pending = undefined;
+  };
   let cancelClose = () => {};
 
   const beingRead = () => pinned || overCard || focusInside;
@@ -71,7 +81,9 @@ export function createHoverIntent<T extends { id: number }>(
       // A pinned card stays put: hovering other mentions does not replace it.
       if (!target || pinned) return;
       options.prefetch(target);
-      cancelOpen = options.scope.timeout(() => {
+      pending = target;
+      cancelTimer = options.scope.timeout(() => {
+        pending = undefined;
         if (candidate?.id === target.id && !pinned) options.open(target);
       }, options.delay());
     },
@@ -109,6 +121,9 @@ export function createHoverIntent<T extends { id: number }>(
     },
     get current() {
       return current;
+    },
+    get candidate() {
+      return candidate;
     },
   };
 }

@@ -18,6 +18,12 @@ import { scrollToMention } from './scroll-to-mention';
 
 /** How long a card waits after the pointer has left the mention and the card. */
 const GRACE_MS = 300;
+/**
+ * How long the pointer rests on a mention before its card is rendered, hidden, ahead of the
+ * intent delay: long enough that a sweep across the text renders nothing, short enough that
+ * the card is ready well before the delay ends.
+ */
+const PREPARE_AFTER_MS = 80;
 
 /**
  * Mounts the hover card for the mentions in `store`: hover/focus handling, the shadow-root host,
@@ -41,6 +47,7 @@ export function mountCard(
   let hitTestQueued = false;
   /** The mention the keyboard last moved to, for the next step. */
   let lastNavigated: PageMention | undefined;
+  let cancelPrepare = () => {};
 
   const painted = (m: PageMention) => {
     const settings = getSettings();
@@ -55,6 +62,18 @@ export function mountCard(
       void loadUi();
       client.prefetch(mention.entity);
       for (const alt of mention.alternatives ?? []) client.prefetch(alt);
+      cancelPrepare();
+      const delay = Math.min(PREPARE_AFTER_MS, getSettings().hoverDelayMs / 2);
+      cancelPrepare = page.timeout(() => {
+        void Promise.all([loadUi(), client.get(mention.entity)]).then(([cardUi]) => {
+          if (intent.candidate?.id !== mention.id || intent.current) return;
+          cardUi?.prepare(mention, lastPoint && { x: lastPoint.x, y: lastPoint.y });
+        });
+      }, delay);
+    },
+    abandon() {
+      cancelPrepare();
+      ui?.discard();
     },
     open(mention) {
       performance.mark(DWELL_END_MARK);

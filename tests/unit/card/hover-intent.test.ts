@@ -14,6 +14,7 @@ function setup(delay = 300) {
     grace: 200,
     scope,
     prefetch: (m) => events.push(`prefetch ${m.id}`),
+    abandon: (m) => events.push(`abandon ${m.id}`),
     open: (m) => {
       events.push(`open ${m.id}`);
       intent.shown(m, false);
@@ -40,17 +41,18 @@ describe('hover intent', () => {
     expect(events).toEqual(['prefetch 1', 'open 1']);
   });
 
-  it('opens nothing on a fast sweep across mentions', () => {
+  it('opens nothing on a fast sweep across mentions, abandoning each one it passed', () => {
     const { intent, events } = setup();
     intent.pointerOver(A);
     vi.advanceTimersByTime(150);
     intent.pointerOver(undefined);
     vi.advanceTimersByTime(100);
     intent.pointerOver(B);
+    expect(intent.candidate).toBe(B);
     vi.advanceTimersByTime(150);
     intent.pointerOver(undefined);
     vi.advanceTimersByTime(1000);
-    expect(events.filter((e) => e.startsWith('open'))).toEqual([]);
+    expect(events).toEqual(['prefetch 1', 'abandon 1', 'prefetch 2', 'abandon 2']);
   });
 
   it('restarts the delay when the pointer moves on to another mention', () => {

@@ -305,6 +305,10 @@ function checkSources(
         out.add(F, name, 'dateEvidence', `not found verbatim in ${rec.file}`);
       }
     }
+    if (isNonEmptyString(rec.dateEvidence) && typeof rec.date === 'string') {
+      const wrong = weekdayMismatch(rec.date, rec.dateEvidence);
+      if (wrong) out.add(F, name, 'date', wrong);
+    }
     if (isNonEmptyString(rec.id) && text !== undefined && isNonEmptyString(rec.file)) {
       map.set(rec.id, {
         file: rec.file,
@@ -316,6 +320,20 @@ function checkSources(
     }
   });
   return map;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The reports date most events by weekday ("on Tuesday"). When a quote names exactly one
+ * weekday, the ISO date it is filed under must fall on that weekday; returns the complaint.
+ */
+export function weekdayMismatch(date: string, quote: string): string | undefined {
+  if (!isValidDate(date, false)) return undefined;
+  const named = WEEKDAYS.filter((d) => new RegExp(`\\b${d}\\b`).test(quote));
+  if (named.length !== 1) return undefined;
+  const actual = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+  return actual === named[0] ? undefined : `${date} is a ${actual}, but the quote says ${named[0]}`;
 }
 
 function isValidDate(value: unknown, allowMonth: boolean): boolean {
@@ -647,6 +665,13 @@ function checkTimeline(
     checkEntityRefs(F, name, rec.entities, entities, out);
     checkOwnWords(F, name, rec.text, ctx);
     checkQuotes(F, name, rec.quotes, ctx);
+    if (typeof rec.date === 'string' && Array.isArray(rec.quotes)) {
+      rec.quotes.forEach((q, j) => {
+        const wrong =
+          isRecord(q) && typeof q.quote === 'string' && weekdayMismatch(String(rec.date), q.quote);
+        if (wrong) out.add(F, name, 'date', `${wrong} (quotes[${j}])`);
+      });
+    }
     if (rec.conflicts !== undefined) {
       if (!Array.isArray(rec.conflicts) || rec.conflicts.length === 0) {
         out.add(F, name, 'conflicts', 'must be a non-empty array of discrepancy ids, or absent');

@@ -4,6 +4,7 @@ import {
   formatKbError,
   type KbError,
   validateKnowledgeBase,
+  weekdayMismatch,
 } from '../../../lib/knowledge/validate';
 
 const REPORT = 'assets/reports/000_test.txt';
@@ -255,6 +256,24 @@ describe('validateKnowledgeBase', () => {
     expect(run(kb).map((e) => `${e.file} ${e.field}`)).toEqual([
       'discrepancies.json quotes',
       'timeline.json date',
+    ]);
+  });
+
+  it('files weekday-dated quotes under a date on that weekday', () => {
+    expect(weekdayMismatch('2023-09-12', 'arrived in Russia on Tuesday')).toBeUndefined();
+    expect(weekdayMismatch('2023-09-17', 'left on Sunday')).toBeUndefined();
+    expect(weekdayMismatch('2023-09-12', 'embarked on Monday')).toBe(
+      '2023-09-12 is a Tuesday, but the quote says Monday',
+    );
+    // Two weekdays ("Tuesday or Wednesday") or none: nothing to check.
+    expect(weekdayMismatch('2023-09-12', 'either on Tuesday or Wednesday')).toBeUndefined();
+    expect(weekdayMismatch('2023-07', 'on Monday')).toBeUndefined();
+    const kb = validKb();
+    rec(kb, 'timeline.json').date = '2023-09-13';
+    rec(kb, 'sources.json').date = '2023-09-11';
+    expect(run(kb).map(formatKbError)).toEqual([
+      'sources.json: record "test", field date: 2023-09-11 is a Monday, but the quote says Tuesday',
+      'timeline.json: record "crossing", field date: 2023-09-13 is a Wednesday, but the quote says Tuesday (quotes[0])',
     ]);
   });
 

@@ -56,7 +56,7 @@ type Root = Document | ShadowRoot;
 /** How long to let an unscanned page settle (no input arriving) before a big rescan. */
 const IDLE_TIMEOUT_MS = 500;
 /** Text matched between two chances to yield. */
-const CHARS_PER_PAUSE = 4096;
+const CHARS_PER_PAUSE = 2048;
 
 /**
  * Finds and paints every mention on a page, time-sliced and incremental.
@@ -80,7 +80,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
   const runner = options.runner ?? createSliceRunner({ onError: reportError });
   const hugeMutation = options.hugeMutation ?? 2000;
   const mutationDelayMs = options.mutationDelayMs ?? 30;
-  const windowChars = options.windowChars ?? 16_384;
+  const windowChars = options.windowChars ?? 8192;
   const overlap = Math.max(64, matcher.maxMatchLength + 8);
 
   /** Runs with candidates, by block; blocks without candidates are not kept. */

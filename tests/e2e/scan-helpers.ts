@@ -63,7 +63,42 @@ export async function highlightedTexts(page: Page): Promise<Record<string, strin
 
 /** Removes every `<script>` element (and inline handlers stay inert without them) for repeatability. */
 export function stripScripts(html: string): string {
-  return html
+  const handler = /(<[a-z][^>]*?)\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+  let out = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<script\b[^>]*\/>/gi, '');
+  // One handler per pass; tags with several need a few passes.
+  for (let i = 0; i < 4; i++) out = out.replace(handler, '$1');
+  // A `srcdoc` frame's scripts run as the page's own (aktualne-cz has one).
+  return out.replace(/(<iframe\b[^>]*?)\s+srcdoc\s*=\s*("[^"]*"|'[^']*')/gi, '$1');
+}
+
+/**
+ * Highlighted ranges that start or end inside a word (a letter right before or after them):
+ * "Kim" in "Kimberly", "Putin" in "Putinism". Korean and Chinese text is exempt: particles
+ * follow names inside a word there.
+ */
+export async function midWordHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const letter = /[\p{L}\p{N}]/u;
+    const exempt = /[\p{Script=Hangul}\p{Script=Han}]/u;
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+      if (!name.startsWith('summit-lens')) continue;
+      for (const range of highlight) {
+        const before = (range.startContainer as Text).data?.[range.startOffset - 1] ?? '';
+        const after = (range.endContainer as Text).data?.[range.endOffset] ?? '';
+        const first = (range.startContainer as Text).data?.[range.startOffset] ?? '';
+        if (
+          (letter.test(before) && !exempt.test(first)) ||
+          (letter.test(after) && !exempt.test(after))
+        ) {
+          out.push(
+            `${before}[${(range.startContainer as Text).data.slice(range.startOffset, range.startOffset + 30)}]${after}`,
+          );
+        }
+      }
+    }
+    return out;
+  });
 }

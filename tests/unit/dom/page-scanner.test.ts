@@ -184,7 +184,7 @@ describe('page scanner', () => {
 
   it('matches a giant text node in windows without losing names at window edges', async () => {
     const filler = 'lorem ipsum dolor sit amet '.repeat(40_000); // ~1 MB
-    const at = [16_380, 32_760, 500_000];
+    const at = [8190, 16_380, 500_000];
     let text = filler;
     for (const offset of at) text = `${text.slice(0, offset)} Vladimir Putin ${text.slice(offset)}`;
     setBody('<p></p>');
@@ -205,7 +205,7 @@ describe('page scanner', () => {
 
   it('works in slices: a tiny budget yields between steps and keeps honest stats', async () => {
     setBody(
-      Array.from({ length: 1000 }, (_, i) => `<p>Para ${i} about Vladimir Putin</p>`).join(''),
+      Array.from({ length: 500 }, (_, i) => `<p>Para ${i} about Vladimir Putin</p>`).join(''),
     );
     const store = createMentionStore();
     let clock = 0;
@@ -230,12 +230,12 @@ describe('page scanner', () => {
       if (slices === 1) expect(scanner.scanning).toBe(true);
     }
     expect(slices).toBeGreaterThan(5);
-    expect(store.all()).toHaveLength(1000);
+    expect(store.all()).toHaveLength(500);
     const stats = scanner.stats();
     expect(stats.slices).toBe(slices);
     expect(stats.longestSliceMs).toBeLessThan(2.5);
-    expect(stats.textChars).toBeGreaterThan(1000 * 20);
+    expect(stats.textChars).toBeGreaterThan(500 * 20);
     scanner.destroy();
     expect(store.all()).toEqual([]);
-  });
+  }, 20_000);
 });

@@ -217,6 +217,58 @@ test.describe('hover card', () => {
   });
 });
 
+test.describe('hostile pages', () => {
+  test('works under a page CSP that forbids every script and style, and page CSS stays out', async ({
+    page,
+    server,
+    pageErrors,
+  }) => {
+    const url = server.route(
+      '/strict.html',
+      `<!doctype html><html lang="en"><title>Strict</title>
+      <style>* { all: unset; color: red !important; font-size: 40px !important; }
+        div, p, section, button { display: none !important; }</style>
+      <body><p>Russian Defence Minister Sergei Shoigu visited Pyongyang in July, when Kim Jong Un
+      showed him a parade.</p></body></html>`,
+      'text/html; charset=utf-8',
+      { 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'" },
+    );
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(url);
+    await expect
+      .poll(async () => Object.keys(await highlightCounts(page)).length)
+      .toBeGreaterThan(0);
+    await hover(page, 'Shoigu');
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    await expect(card).toBeVisible();
+    const look = await card.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const name = el.querySelector('h2') as HTMLElement;
+      return {
+        position: style.position,
+        color: getComputedStyle(name).color,
+        size: getComputedStyle(name).fontSize,
+      };
+    });
+    // Our stylesheet applies in full; the page's `* { color: red }` does not reach in.
+    expect(look).toEqual({ position: 'fixed', color: 'rgb(26, 26, 26)', size: '17px' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a click elsewhere on the page dismisses the card', async ({ page, server }) => {
+    await openReport(page, server.origin);
+    await hover(page, 'Shoigu');
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    await expect(card).toBeVisible();
+    await card.locator('summary').first().click(); // pins it
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(700);
+    await expect(card).toBeVisible();
+    await page.mouse.click(5, 5);
+    await expect(card).toBeHidden();
+  });
+});
+
 test.describe('keyboard', () => {
   test('the next/previous commands walk through the mentions, focus the card and give focus back', async ({
     page,
@@ -251,6 +303,52 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.locator('#before')).toBeFocused();
+  });
+
+  test('walking back from the first mention wraps to the last and scrolls it into view', async ({
+    page,
+    server,
+    extension,
+  }) => {
+    await openReport(page, server.origin);
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const order = await mentionsInOrder(page);
+    await pressCommand(extension.serviceWorker, 1);
+    await expect.poll(() => markedText(page)).toBe(order[0]?.split(/\s/)[0]);
+    await pressCommand(extension.serviceWorker, -1);
+    await expect.poll(() => markedText(page)).toBe(order.at(-1)?.split(/\s/)[0]);
+    const inView = await page.evaluate(() => {
+      const mark = document
+        .querySelector('summit-lens-ui')
+        ?.shadowRoot?.querySelector('.sl-mark')
+        ?.getBoundingClientRect();
+      return !!mark && mark.top >= 0 && mark.bottom <= innerHeight && window.scrollY > 0;
+    });
+    expect(inView).toBe(true);
+    await expect(page.getByRole('dialog')).toBeInViewport();
+  });
+
+  test('the popup’s reveal scrolls to the entity’s next mention and opens its card', async ({
+    page,
+    server,
+    extension,
+  }) => {
+    await openReport(page, server.origin);
+    await page.bringToFront();
+    await extension.serviceWorker.evaluate(async () => {
+      type Tabs = {
+        query(q: object): Promise<{ id?: number }[]>;
+        sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      };
+      const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id !== undefined) {
+        await api.tabs.sendMessage(tab.id, { type: 'summit-lens:reveal', entity: 'sergei-shoigu' });
+      }
+    });
+    await expect(page.getByRole('dialog', { name: 'Sergei Shoigu' })).toBeFocused();
+    await expect.poll(() => markedText(page)).toBe('Sergei');
   });
 
   test('a screen reader hears the card open', async ({ page, server, extension }) => {

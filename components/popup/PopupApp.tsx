@@ -111,7 +111,7 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
           class="panel"
           id="panel-page"
           role="tabpanel"
-          // Focusable so keyboard users can scroll a panel with nothing focusable in view (APG tabs).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
           tabIndex={0}
           aria-labelledby="tab-page"
           hidden={view !== 'page'}
@@ -139,7 +139,7 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
           class="panel"
           id="panel-compare"
           role="tabpanel"
-          // Focusable so keyboard users can scroll a panel with nothing focusable in view (APG tabs).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
           tabIndex={0}
           aria-labelledby="tab-compare"
           hidden={view !== 'compare'}
@@ -159,7 +159,7 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
           class="panel"
           id="panel-timeline"
           role="tabpanel"
-          // Focusable so keyboard users can scroll a panel with nothing focusable in view (APG tabs).
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
           tabIndex={0}
           aria-labelledby="tab-timeline"
           hidden={view !== 'timeline'}

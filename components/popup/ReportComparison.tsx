@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { CompareModel } from '../../lib/popup/compare-model';
 import { formatDate } from '../../lib/popup/timeline-model';
 
@@ -18,7 +19,7 @@ export function ReportComparison({ model }: ReportComparisonProps) {
         {columns.map((c) => (
           <li key={c.source.id} class={c.silent ? 'glance-cell silent' : 'glance-cell'}>
             <a href={`#report-${c.source.id}`}>
-              <span class="glance-short">{c.source.short}</span>
+              <span class="glance-short">{breakable(c.source.short)}</span>
               <span class="glance-state">
                 {c.silent
                   ? 'silent'
@@ -65,4 +66,18 @@ export function ReportComparison({ model }: ReportComparisonProps) {
       ))}
     </div>
   );
+}
+
+/** Lets a narrow cell break "NDTV/AFP" after the slash rather than mid-word. */
+function breakable(label: string) {
+  return label.split('/').map((part, i) => (
+    <Fragment key={part}>
+      {i > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
 }

@@ -1,7 +1,7 @@
 import type { TimelineDay } from '../../lib/popup/timeline-model';
 import { QuoteList } from '../QuoteList';
 import { SourceChips } from '../SourceChips';
-import { SourcesDiffer } from '../SourcesDiffer';
+import { DateConflict } from './DateConflict';
 
 type TimelineProps = {
   days: TimelineDay[];
@@ -9,14 +9,37 @@ type TimelineProps = {
   of: number;
 };
 
+/** The story's landmarks, as jump links: the first date starting with `prefix`. */
+const JUMPS = [
+  { label: 'April 2019 summit', prefix: '2019-04' },
+  { label: 'Shoigu in July 2023', prefix: '2023-07' },
+  { label: '10–17 September 2023', prefix: '2023-09-10' },
+];
+
 /** The story's dated events, each with the reports that date it and any disputed dates. */
 export function Timeline({ days, of }: TimelineProps) {
   return (
     <>
       <h2 id="timeline-heading">Dated events in the five reports</h2>
+      <nav aria-label="Jump to">
+        <ul class="jumps">
+          {JUMPS.map(({ label, prefix }) => {
+            const day = days.find((d) => d.date.startsWith(prefix));
+            return day ? (
+              <li key={prefix}>
+                <a href={`#day-${day.date}`}>{label}</a>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </nav>
       <ol class="timeline" aria-labelledby="timeline-heading">
         {days.map((day) => (
-          <li key={day.date} class={day.events.length === 0 ? 'day quiet' : 'day'}>
+          <li
+            key={day.date}
+            id={`day-${day.date}`}
+            class={day.events.length === 0 ? 'day quiet' : 'day'}
+          >
             <h3>
               <time dateTime={day.date}>{day.label}</time>
             </h3>
@@ -43,11 +66,9 @@ export function Timeline({ days, of }: TimelineProps) {
                       <summary>What they say</summary>
                       <QuoteList quotes={event.quotes} />
                     </details>
-                    <SourcesDiffer
-                      discrepancies={event.conflicts}
-                      total={of}
-                      headingId={`differ-${event.id}`}
-                    />
+                    {event.conflicts.map((c) => (
+                      <DateConflict key={c.id} conflict={c} total={of} />
+                    ))}
                   </li>
                 ))}
               </ul>

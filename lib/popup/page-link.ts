@@ -12,16 +12,26 @@ export type PageLink = {
 };
 
 /**
- * Connects to the tab the popup is about: `tabId` when given (the popup opened as a page), else
- * the active tab of the current window. Undefined when there is no such tab.
+ * Connects to the tab the popup is about: `tabId` when given; else, when the popup page was opened
+ * as a tab of its own (the card's "Compare sources"), the tab that opened it; else the active tab
+ * of the current window (the toolbar popup). Undefined when there is no such tab.
  */
 export async function connectToTab(tabId?: number): Promise<PageLink | undefined> {
   let tab: { id?: number; url?: string } | undefined;
   try {
-    tab =
-      tabId !== undefined
-        ? await browser.tabs.get(tabId)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (tabId !== undefined) {
+      tab = await browser.tabs.get(tabId);
+    } else {
+      // `getCurrent` is undefined in the toolbar popup and our own tab when opened as a page:
+      // then the active tab is this page itself, and the article is the opener.
+      const self = await browser.tabs.getCurrent();
+      if (self) {
+        if (self.openerTabId === undefined) return undefined;
+        tab = await browser.tabs.get(self.openerTabId);
+      } else {
+        tab = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      }
+    }
   } catch {
     return undefined;
   }

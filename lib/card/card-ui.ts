@@ -98,7 +98,9 @@ export async function createCardUi({
           .filter((alt) => alt.name !== '')
       : [];
     render(
-      h('div', { class: 'sl-root' }, [
+      // The card is in English whatever the page's language and direction: say so, or a
+      // screen reader on a Korean page would read it with a Korean voice.
+      h('div', { class: 'sl-root', lang: 'en', dir: 'ltr' }, [
         state &&
           h(
             CardFrame,

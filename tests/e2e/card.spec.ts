@@ -294,6 +294,7 @@ test.describe('keyboard', () => {
       await expect.poll(() => markedText(page)).toBe(expected.split(/\s/)[0]);
       await expect(page.getByRole('dialog')).toBeFocused();
     }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'card-keyboard.png') });
     await pressCommand(extension.serviceWorker, -1);
     await expect.poll(() => markedText(page)).toBe(order[1]?.split(/\s/)[0]);
 
@@ -367,6 +368,8 @@ test.describe('look and accessibility', () => {
     test(`follows a ${colorScheme} page and passes axe`, async ({ page, server }) => {
       await page.emulateMedia({ colorScheme });
       await openReport(page, server.origin);
+      // Tall enough that the whole card fits below the line, for the screenshot.
+      await page.setViewportSize({ width: 1100, height: 1300 });
       await hover(page, 'Shoigu');
       const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
       await expect(card).toBeVisible();
@@ -380,7 +383,7 @@ test.describe('look and accessibility', () => {
           x: Math.max(0, box.x - 160),
           y: Math.max(0, box.y - 80),
           width: Math.min(box.width + 320, 1100 - Math.max(0, box.x - 160)),
-          height: Math.min(box.height + 120, 800 - Math.max(0, box.y - 80)),
+          height: Math.min(box.height + 120, 1300 - Math.max(0, box.y - 80)),
         },
       });
 

@@ -1,21 +1,247 @@
-import { expect, test } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { expect, highlightCounts, test } from './fixtures';
+import { guardPage, guardReport } from './page-guard';
 import { highlightedTexts, waitForScan } from './scan-helpers';
 
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+
+/** Writes our settings item as the popup would (sanitised on read), or removes it. */
+async function setSettings(sw: Worker, value: object | null) {
+  await sw.evaluate(async (v) => {
+    type Storage = {
+      storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
+    };
+    const chrome = (globalThis as unknown as { chrome: Storage }).chrome;
+    if (v === null) await chrome.storage.local.remove('summit-lens-settings');
+    else await chrome.storage.local.set({ 'summit-lens-settings': v });
+  }, value);
+}
+
+const ALL = {
+  person: true,
+  place: true,
+  organization: true,
+  event: true,
+  military: true,
+  policy: true,
+};
+
 test('a name split across inline elements is one highlight', async ({
-  page,
+  page: tab,
   server,
   extension,
   pageErrors,
 }) => {
-  const url = server.route(
-    '/split.html',
-    '<!doctype html><title>t</title><p>Kim <b>Jong Un</b> met Vladimir <a href="#">Putin</a> in Vladivostok.</p>',
+  await tab.goto(
+    server.route(
+      '/split.html',
+      page('<p>Kim <b>Jong Un</b> met Vladimir <a href="#">Putin</a> in <i>Vladi</i>vostok.</p>'),
+    ),
   );
-  await page.goto(url);
-  const summary = await waitForScan(extension.serviceWorker, page);
-  console.log(JSON.stringify(summary));
-  const texts = await highlightedTexts(page);
-  console.log(JSON.stringify(texts));
+  await waitForScan(extension.serviceWorker, tab);
+  const texts = await highlightedTexts(tab);
   expect(texts['summit-lens-person']).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+  expect(texts['summit-lens-place']).toEqual(['Vladivostok']);
   expect(pageErrors).toEqual([]);
+});
+
+test("under Content-Security-Policy default-src 'none' highlights are still styled", async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const url = server.route(
+    '/csp.html',
+    page('<p id="p">Vladimir Putin arrived in Vladivostok.</p>'),
+    'text/html; charset=utf-8',
+    { 'content-security-policy': "default-src 'none'" },
+  );
+  await guardPage(tab);
+  await tab.goto(url);
+  await waitForScan(extension.serviceWorker, tab);
+  expect(await highlightCounts(tab)).toMatchObject({
+    'summit-lens-person': 1,
+    'summit-lens-place': 1,
+  });
+  const styled = await tab.evaluate(() => {
+    const p = document.getElementById('p') as HTMLElement;
+    const style = getComputedStyle(p, '::highlight(summit-lens-person)');
+    return {
+      decoration: style.textDecorationLine,
+      rules: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)),
+      styleElements: document.querySelectorAll('style, link[rel=stylesheet]').length,
+    };
+  });
+  expect(styled.decoration).toContain('underline');
+  expect(styled.rules.join('\n')).toContain('::highlight(summit-lens-person)');
+  expect(styled.styleElements).toBe(0);
+  const report = await guardReport(tab);
+  expect(report.violations).toEqual([]);
+  expect(report.mutations).toEqual([]);
+});
+
+test('look-alikes on an unrelated page are not highlighted', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  await tab.goto(`${server.origin}/dom/unrelated.html`);
+  const summary = await waitForScan(extension.serviceWorker, tab);
+  expect(summary.entities).toEqual([]);
+  expect(Object.values(await highlightCounts(tab)).reduce((a, b) => a + b, 0)).toBe(0);
+});
+
+test('open shadow roots and same-origin frames are painted, each in its own tree', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const url = server.route(
+    '/shadow-frame.html',
+    page(
+      [
+        '<p>Vladimir Putin</p>',
+        '<div id="host"><template shadowrootmode="open"><p>Kim <b>Jong Un</b> in a shadow root</p></template></div>',
+        '<iframe id="f" srcdoc="<p>Sergei Shoigu in a frame</p>"></iframe>',
+      ].join(''),
+    ),
+  );
+  await tab.goto(url);
+  await expect
+    .poll(async () =>
+      (await waitForScan(extension.serviceWorker, tab)).entities.map((e) => e.entity).sort(),
+    )
+    .toEqual(['kim-jong-un', 'sergei-shoigu', 'vladimir-putin']);
+  expect((await highlightedTexts(tab))['summit-lens-person']?.sort()).toEqual([
+    'Kim Jong Un',
+    'Vladimir Putin',
+  ]);
+  // `::highlight()` styles come from the text's own tree: our sheet is adopted there too.
+  expect(
+    await tab.evaluate(
+      () => document.getElementById('host')?.shadowRoot?.adoptedStyleSheets.length,
+    ),
+  ).toBe(1);
+  const frame = tab.frames().find((f) => f !== tab.mainFrame());
+  expect(
+    await frame?.evaluate(() => [...(CSS.highlights.get('summit-lens-person') ?? [])].length),
+  ).toBe(1);
+});
+
+test('content added, edited and removed later is followed', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  await guardPage(tab);
+  await tab.goto(server.route('/live.html', page('<main><p id="a">Vladimir Putin</p></main>')));
+  await waitForScan(extension.serviceWorker, tab);
+  // A highlight is a set in insertion order: compare sorted.
+  const persons = async () => ((await highlightedTexts(tab))['summit-lens-person'] ?? []).sort();
+  // The page's own script adds a live-blog entry.
+  await tab.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'b';
+    p.append(
+      'Defence Minister Sergei ',
+      Object.assign(document.createElement('a'), { textContent: 'Shoigu' }),
+    );
+    document.querySelector('main')?.append(p);
+  });
+  await expect.poll(persons).toEqual(['Sergei Shoigu', 'Vladimir Putin']);
+  await tab.evaluate(() => {
+    (document.getElementById('a')?.firstChild as Text).data = 'Kim Jong Un';
+  });
+  await expect.poll(persons).toEqual(['Kim Jong Un', 'Sergei Shoigu']);
+  await tab.evaluate(() => document.getElementById('b')?.remove());
+  await expect.poll(persons).toEqual(['Kim Jong Un']);
+  const summary = await waitForScan(extension.serviceWorker, tab);
+  expect(summary.entities.map((e) => e.entity)).toEqual(['kim-jong-un']);
+});
+
+test('category toggles, the master switch and "pause on this site" apply at once', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const sw = extension.serviceWorker;
+  await tab.goto(server.route('/settings.html', page('<p>Vladimir Putin in Vladivostok.</p>')));
+  await waitForScan(sw, tab);
+  const names = async () => Object.keys(await highlightCounts(tab)).sort();
+  try {
+    await setSettings(sw, {
+      enabled: true,
+      categories: { ...ALL, person: false },
+      pausedSites: [],
+    });
+    await expect.poll(names).toEqual(expect.not.arrayContaining(['summit-lens-person']));
+    expect(await names()).toContain('summit-lens-place');
+    await setSettings(sw, { enabled: false, categories: ALL, pausedSites: [] });
+    await expect.poll(names).toEqual([]);
+    await setSettings(sw, { enabled: true, categories: ALL, pausedSites: ['127.0.0.1'] });
+    await expect.poll(names).toEqual([]);
+    await setSettings(sw, { enabled: true, categories: ALL, pausedSites: [] });
+    await expect
+      .poll(async () => highlightCounts(tab))
+      .toMatchObject({ 'summit-lens-person': 1, 'summit-lens-place': 1 });
+  } finally {
+    await setSettings(sw, null);
+  }
+});
+
+test('a page that overrides built-ins (Array, Node, MutationObserver) is still annotated', async ({
+  page: tab,
+  server,
+  extension,
+  pageErrors,
+}) => {
+  const hostile = `<script>
+    Array.prototype.map = function () { throw new Error('map'); };
+    Array.prototype.push = function () { return 0; };
+    Array.prototype.forEach = function () {};
+    Node.prototype.appendChild = function () { throw new Error('appendChild'); };
+    Node.prototype.contains = function () { return false; };
+    window.MutationObserver = function () { throw new Error('MutationObserver'); };
+    // (Map and Set stay: Playwright's own page.evaluate needs them.)
+    document.createTreeWalker = function () { throw new Error('createTreeWalker'); };
+  </script>`;
+  await tab.goto(
+    server.route('/hostile.html', page('<p>Kim Jong Un met Vladimir Putin.</p>', hostile)),
+  );
+  await waitForScan(extension.serviceWorker, tab);
+  // Read back with the page's own (broken) Array methods avoided.
+  const size = await tab.evaluate(() => CSS.highlights.get('summit-lens-person')?.size);
+  expect(size).toBe(2);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a 1 MB text node and 100,000 text nodes are scanned in slices', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const filler = 'lorem ipsum dolor sit amet '.repeat(40_000);
+  const big = `${filler.slice(0, 300_000)} Vladimir Putin ${filler.slice(300_000)}`;
+  await tab.goto(server.route('/big-node.html', page(`<p>${big}</p>`)));
+  const one = await waitForScan(extension.serviceWorker, tab, 60_000);
+  expect(one.entities.map((e) => [e.entity, e.count])).toEqual([['vladimir-putin', 1]]);
+  expect(one.stats.slices).toBeGreaterThan(3);
+  const nodes = Array.from({ length: 100_000 }, (_, i) =>
+    i === 99_990 ? '<span>Kim Jong Un</span>' : `<span>w${i} </span>`,
+  );
+  const blocks = Array.from(
+    { length: 1000 },
+    (_, b) => `<p>${nodes.slice(b * 100, b * 100 + 100).join('')}</p>`,
+  );
+  await tab.goto(server.route('/many-nodes.html', page(blocks.join(''))));
+  const many = await waitForScan(extension.serviceWorker, tab, 60_000);
+  expect(many.entities.map((e) => [e.entity, e.count])).toEqual([['kim-jong-un', 1]]);
+  expect(many.stats.slices).toBeGreaterThan(3);
+  console.log(
+    'big-node stats',
+    JSON.stringify(one.stats),
+    'many-nodes stats',
+    JSON.stringify(many.stats),
+  );
 });

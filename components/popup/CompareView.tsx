@@ -20,7 +20,12 @@ type CompareViewProps = {
   onSelect(entity: string): void;
   /** The current page's entities, when the page could be read. */
   pageEntities: PageSummary['entities'] | undefined;
+  /** True once it is known the page can't be read (no content script answers). */
+  pageUnreadable: boolean;
 };
+
+/** As many as the reserved box shows: two columns of five rows. */
+const MISSING_LIMIT = 10;
 
 /**
  * Compare sources: search, then the five reports on the chosen entity with their quotes, silences
@@ -33,6 +38,7 @@ export function CompareView({
   entity,
   onSelect,
   pageEntities,
+  pageUnreadable,
 }: CompareViewProps) {
   const model = entity ? compareModel(kb, entity) : undefined;
   return (
@@ -59,16 +65,15 @@ export function CompareView({
           />
         </section>
       )}
-      {pageEntities && (
-        <section aria-labelledby="missing-heading">
-          <h2 id="missing-heading">In the reports, not on this page</h2>
-          <MissingFromPage
-            rows={missingFromPage(matrix.rows, pageEntities)}
-            of={kb.sources.length}
-            onSelect={onSelect}
-          />
-        </section>
-      )}
+      <section aria-labelledby="missing-heading">
+        <h2 id="missing-heading">In the reports, not on this page</h2>
+        <MissingFromPage
+          rows={pageEntities && missingFromPage(matrix.rows, pageEntities, MISSING_LIMIT)}
+          unreadable={pageUnreadable}
+          of={kb.sources.length}
+          onSelect={onSelect}
+        />
+      </section>
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">Coverage across the five reports</h2>
         <CoverageMatrix matrix={matrix} onSelect={onSelect} selected={entity} />

@@ -152,6 +152,7 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
               entity={entity}
               onSelect={select}
               pageEntities={entities}
+              pageUnreadable={page.status === 'unavailable'}
             />
           )}
         </div>

@@ -156,6 +156,60 @@ test.describe('popup', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('choosing an entity in the list opens its card at its next mention on the page', async ({
+    context,
+    extension,
+    extensionId,
+    server,
+  }) => {
+    const { report, popup, summary } = await openPopupFor(
+      context,
+      extension.serviceWorker,
+      extensionId,
+      `${server.origin}${AP_REPORT}`,
+    );
+    expect(summary.entities.some((e) => e.entity === 'sergei-shoigu')).toBe(true);
+    await popup.getByRole('button', { name: /^Sergei Shoigu / }).click();
+    // The toolbar popup floats over a visible page; here the page is another tab, hidden behind
+    // the popup's, and a hidden tab gets no animation frames until it is shown.
+    await report.bringToFront();
+    await expect(report.getByRole('dialog', { name: 'Sergei Shoigu' })).toBeVisible();
+  });
+
+  test('nothing moves as the page summary and settings arrive (no layout shift)', async ({
+    context,
+    extension,
+    extensionId,
+    server,
+  }) => {
+    const { popup, tabId } = await openPopupFor(
+      context,
+      extension.serviceWorker,
+      extensionId,
+      `${server.origin}${AP_REPORT}`,
+    );
+    for (const view of ['page', 'compare', 'timeline']) {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}&view=${view}`);
+      if (view === 'page') await expect(popup.locator('button.entity').first()).toBeVisible();
+      await popup.waitForTimeout(300);
+      const shift = await popup.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              let sum = 0;
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+                sum += e.value;
+              }
+              resolve(sum);
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(0), 500);
+          }),
+      );
+      console.log(`[popup] cumulative layout shift, ${view}: ${shift.toFixed(4)}`);
+      expect(shift, view).toBeLessThan(0.01);
+    }
+  });
+
   test('turning off "person" removes the person highlights from the page', async ({
     context,
     extension,

@@ -8,7 +8,12 @@ import { byText, mount, textOf, user } from './render';
 const matrix = coverageMatrix(kb);
 const index = buildSearchIndex(kb);
 
-function view(entity: string | undefined, onSelect = vi.fn(), pageEntities?: []) {
+function view(
+  entity: string | undefined,
+  onSelect = vi.fn(),
+  pageEntities?: [],
+  pageUnreadable = false,
+) {
   return mount(
     <CompareView
       kb={kb}
@@ -17,6 +22,7 @@ function view(entity: string | undefined, onSelect = vi.fn(), pageEntities?: [])
       entity={entity}
       onSelect={onSelect}
       pageEntities={pageEntities}
+      pageUnreadable={pageUnreadable}
     />,
   );
 }
@@ -95,6 +101,13 @@ describe('CompareView', () => {
     expect(textOf(root)).toContain('In the reports, not on this page');
     await user(() => byText(root, '.missing button', 'Sanctions')[0]?.click());
     expect(onSelect).toHaveBeenCalledWith('sanctions');
+  });
+
+  it('holds the place of what the page leaves out until the page answers, or says it cannot', () => {
+    expect(textOf(view(undefined).querySelector('.missing-box'))).toBe('Reading this page…');
+    expect(textOf(view(undefined, vi.fn(), undefined, true).querySelector('.missing-box'))).toBe(
+      'This page can’t be read, so there is nothing to compare it with.',
+    );
   });
 
   it('says an unknown entity from a link is not in the knowledge base', () => {

@@ -179,7 +179,7 @@ async function main() {
   const fmt = (n: number) => n.toFixed(1).padStart(6);
   console.log(`Hover card, ${samples.length} opens on ${path.basename(REPORT)}`);
   console.log(
-    `first card (UI loaded during that dwell): ready ${samples[0]?.readyMs.toFixed(1)} ms`,
+    `first card (UI file loaded during its dwell): placed ${samples[0]?.readyMs.toFixed(1)} ms after the dwell`,
   );
   console.log('                              median    p95    max   (ms)');
   console.log(

@@ -15,8 +15,10 @@ type SearchBoxProps = {
 export function SearchBox({ search, onSelect }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // The list closes when focus leaves the box (options keep focus in it: see onMouseDown).
+  const [focused, setFocused] = useState(false);
   const hits = query.trim().length >= 2 ? search(query) : [];
-  const open = hits.length > 0;
+  const open = focused && hits.length > 0;
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onSelect(hit.entity);
@@ -38,6 +40,8 @@ export function SearchBox({ search, onSelect }: SearchBoxProps) {
         aria-controls="compare-search-results"
         aria-activedescendant={open ? `compare-search-hit-${active}` : undefined}
         value={query}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         onInput={(e) => {
           setQuery(e.currentTarget.value);
           setActive(0);
@@ -77,7 +81,7 @@ export function SearchBox({ search, onSelect }: SearchBoxProps) {
           </div>
         ))}
       </div>
-      {query.trim().length >= 2 && !open && (
+      {query.trim().length >= 2 && hits.length === 0 && (
         <p class="muted" role="status">
           Nothing in the five reports matches “{query.trim()}”.
         </p>

@@ -28,6 +28,7 @@ function view(
 }
 
 function type(input: HTMLInputElement, value: string) {
+  input.focus();
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
@@ -71,6 +72,17 @@ describe('CompareView', () => {
     expect(textOf(option)).toContain('Sergei Shoigu');
     await user(() => (option as HTMLElement).click());
     expect(onSelect).toHaveBeenCalledWith('sergei-shoigu');
+  });
+
+  it('closes the list when focus leaves the box', async () => {
+    const root = view(undefined);
+    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
+    if (!input) throw new Error('no search box');
+    await user(() => type(input, 'Shoygu'));
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await user(() => input.blur());
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('[role="listbox"]')?.hasAttribute('hidden')).toBe(true);
   });
 
   it('picks the highlighted match with the arrow keys and Enter', async () => {

@@ -183,11 +183,15 @@ export function buildIndex(
         warnings.push(`alias "${alias}" of ${e.id} is also an alias of ${owner}`);
         continue;
       }
-      owners.set(key, e.id);
-      // "Kim Jong-un" and "Kim Jong Un" differ in case rules; identical spellings add nothing.
-      const signature = `${key}|${compiled.tokens.map((t) => t.case).join(',')}|${e.id}`;
-      if (signatures.has(signature)) continue;
-      signatures.add(signature);
+      if (owner === e.id) {
+        // "Kim Jong-un" and "Kim Jong Un" differ in case rules; identical spellings add nothing.
+        const signature = `${key}|${compiled.tokens.map((t) => t.case).join(',')}`;
+        if (signatures.has(signature)) continue;
+        signatures.add(signature);
+      } else {
+        owners.set(key, e.id);
+        signatures.add(`${key}|${compiled.tokens.map((t) => t.case).join(',')}`);
+      }
       aliases.push(compiled);
     }
   }

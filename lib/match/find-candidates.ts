@@ -4,8 +4,8 @@ import {
   ASCII_KIND,
   charKind,
   foldChar,
+  ASCII_WORD_FOLD,
   HASH_MASK,
-  HASH_PRIME,
   HASH_SEED,
   IDEOGRAPH,
   IGNORABLE,
@@ -16,6 +16,9 @@ import {
 } from './fold-char';
 import { KOREAN_SUFFIXES, MAX_KOREAN_SUFFIX } from './korean-suffixes';
 import type { AliasToken, Candidate, CompiledAlias, MatchIndex } from './types';
+
+/** A run of ASCII white space; `lastIndex` is where it ends. */
+const SPACES = /[\t\n\f\r ]+/y;
 
 /** At most this many characters between two words of one name ("U.N. \n Security"). */
 const MAX_GAP = 4;
@@ -151,10 +154,24 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let kind = c < 128 ? (ASCII_KIND[c] as number) : charKind(c);
-    if (kind !== WORD && kind !== IDEOGRAPH) {
-      i++;
-      continue;
+    let kind: number;
+    if (c < 128) {
+      if (ASCII_WORD_FOLD[c] === 0) {
+        // A run of white space (indentation can be most of a page's text): let the regular
+        // expression engine skip it natively, which is fast even before the JIT warms up.
+        if (c <= 32 && i + 1 < n && text.charCodeAt(i + 1) <= 32) {
+          SPACES.lastIndex = i;
+          i = SPACES.test(text) ? SPACES.lastIndex : i + 1;
+        } else i++;
+        continue;
+      }
+      kind = WORD;
+    } else {
+      kind = charKind(c);
+      if (kind !== WORD && kind !== IDEOGRAPH) {
+        i++;
+        continue;
+      }
     }
     // Read one word, hashing its folded characters as we go (no string is built).
     const start = i;
@@ -162,21 +179,20 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
     let end = i;
     let korean = false;
     if (kind === IDEOGRAPH) {
-      h = Math.imul(h ^ c, HASH_PRIME);
+      h = ((h << 5) + h + c) & HASH_MASK;
       end = ++i;
     } else {
       for (;;) {
-        // ASCII letters and digits inline: they are nearly all of the text on most pages.
         if (c < 128) {
-          if (c >= 97 && c <= 122) h = Math.imul(h ^ c, HASH_PRIME);
-          else if (c >= 65 && c <= 90) h = Math.imul(h ^ (c + 32), HASH_PRIME);
-          else if (c >= 48 && c <= 57) h = Math.imul(h ^ c, HASH_PRIME);
-          else break;
+          // ASCII letters and digits: one table load folds and classifies.
+          const f = ASCII_WORD_FOLD[c] as number;
+          if (f === 0) break;
+          h = ((h << 5) + h + f) & HASH_MASK;
           end = i + 1;
         } else {
           kind = charKind(c);
           if (kind === WORD) {
-            h = Math.imul(h ^ foldChar(c), HASH_PRIME);
+            h = ((h << 5) + h + foldChar(c)) & HASH_MASK;
             if (!korean && isHangul(c)) korean = true;
             end = i + 1;
           } else if (kind !== IGNORABLE) break;
@@ -185,7 +201,6 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
         c = text.charCodeAt(i);
       }
     }
-    h &= HASH_MASK;
     // Inline probe of the first-word table: most words end here, on an empty slot.
     let slot = h & mask;
     let stored = table[slot] as number;
@@ -262,7 +277,7 @@ function hashRange(text: string, start: number, end: number): number {
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
     if (charKind(c) !== WORD) continue;
-    h = Math.imul(h ^ foldChar(c), HASH_PRIME);
+    h = ((h << 5) + h + foldChar(c)) & HASH_MASK;
   }
-  return h & HASH_MASK;
+  return h;
 }

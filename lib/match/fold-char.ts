@@ -197,16 +197,26 @@ export function foldString(s: string): string {
   return out;
 }
 
-/** FNV-1a over folded code units; the scanner computes the same hash inline as it reads. */
-export const HASH_SEED = 0x811c9dc5 | 0;
-/** FNV-1a's multiplier. */
-export const HASH_PRIME = 0x01000193;
-/** Keeps hashes small integers, which V8 stores unboxed as `Map` keys. */
-export const HASH_MASK = 0x3fffffff;
+/**
+ * The word hash: djb2 (`h * 33 + c`) kept to 24 bits. Every intermediate value stays below
+ * 2^30, a small integer even in V8's interpreter, which runs the content script's first scan
+ * before any optimising compiler does: no heap numbers, no `Math.imul` calls per character.
+ */
+export const HASH_SEED = 5381;
+/** Keeps hashes to 24 bits (see `HASH_SEED`). */
+export const HASH_MASK = 0xffffff;
 
 /** The hash of an already folded word, as the scanner computes it for page text. */
 export function hashFolded(word: string): number {
   let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
-  return h & HASH_MASK;
+  for (let i = 0; i < word.length; i++) h = ((h << 5) + h + word.charCodeAt(i)) & HASH_MASK;
+  return h;
 }
+
+/**
+ * `foldChar` for ASCII word characters (letters and digits), 0 for ASCII separators: one table
+ * load classifies and folds a character in the scanner's hot loop.
+ */
+export const ASCII_WORD_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_WORD_FOLD[c] = ASCII_KIND[c] === WORD ? (ASCII_FOLD[c] as number) : 0;

@@ -38,3 +38,10 @@ describe('findCandidates', () => {
     ]);
   });
 });
+
+describe('findCandidates on white space', () => {
+  it('skips long runs of any white space and control characters', () => {
+    const text = `\u000b\u000b\u0000\u0000 \t\n${' '.repeat(5000)}Putin\r\n\f  \u000bKim Jong Un${'\n'.repeat(3)}`;
+    expect(findCandidates(text, index).map((c) => c.surface)).toEqual(['Putin', 'Kim Jong Un']);
+  });
+});

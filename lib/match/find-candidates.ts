@@ -110,14 +110,21 @@ function matchAlias(text: string, start: number, end: number, alias: CompiledAli
     const token = tokens[t] as AliasToken;
     const initial = wordStop - wordStart === 1;
     let p = wordStop;
+    let dot = false;
     while (p < n && p - wordStop <= MAX_GAP) {
       const c = text.charCodeAt(p);
       // A full stop may end an initial ("U.N. Security", "N. Korea").
-      if (isNameGap(c) || (c === 46 && initial)) p++;
+      if (c === 46 && initial) {
+        dot = true;
+        p++;
+      } else if (isNameGap(c)) p++;
       else if (token.gapExtra.length > 0 && token.gapExtra.includes(text.charAt(p))) p++;
       else break;
     }
     if (p >= n || p - wordStop > MAX_GAP) return false;
+    // An initial the alias writes with a full stop needs it on the page too: "PUTIN’S KOREA"
+    // in a headline is not "S. Korea".
+    if (initial && !dot && token.gapExtra.includes('.')) return false;
     const kind = kindAt(text, p);
     if (kind !== WORD && kind !== IDEOGRAPH) return false;
     // Two words with nothing between them only occur beside a Han or kana character.

@@ -61,6 +61,13 @@ describe('findMentions: alias forms', () => {
     ]);
   });
 
+  it('needs the full stop of an initial the alias writes with one', () => {
+    expect(found('N. Korea and N Korea; PUTIN’S KOREA')).toEqual([
+      'N. Korea=north-korea',
+      'PUTIN=vladimir-putin',
+    ]);
+  });
+
   it('matches accented spellings against unaccented aliases', () => {
     expect(found('Vladímir Pútin')).toEqual(['Vladímir Pútin=vladimir-putin']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
 import { findMentions } from '../../../lib/match/find-mentions';
-import { createFuzzyTier, editDistance } from '../../../lib/match/fuzzy-tier';
+import { createFuzzyTier, editDistance } from '../../../lib/match/create-fuzzy-tier';
 import * as fixture from './fixture-kb';
 
 const index = buildIndex(entities, ambiguities);

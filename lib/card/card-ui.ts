@@ -277,6 +277,8 @@ export async function createCardUi({
   function measureReady() {
     // Only hover opens set the dwell mark; a keyboard open has no dwell to measure.
     if (performance.getEntriesByName(DWELL_END_MARK, 'mark').length === 0) return;
+    // Only the latest measure is kept, so a long session doesn't pile entries on the page.
+    performance.clearMeasures(CARD_READY_MEASURE);
     performance.measure(CARD_READY_MEASURE, DWELL_END_MARK);
     performance.clearMarks(DWELL_END_MARK);
   }

@@ -24,6 +24,13 @@ const GRACE_MS = 300;
  * the card is ready well before the delay ends.
  */
 const PREPARE_AFTER_MS = 80;
+/**
+ * Pointer events reach us aligned to frames, so a delay timer started from one expires at a
+ * frame's start when the delay is a whole number of frames (300 ms is 18 at 60 Hz) and the card
+ * then waits a whole frame to be painted. Ending the dwell half a frame early lands the card on
+ * the frame nearest the reader's delay instead of up to a frame after it.
+ */
+const HALF_FRAME_MS = 8;
 
 /**
  * Mounts the hover card for the mentions in `store`: hover/focus handling, the shadow-root host,
@@ -55,7 +62,7 @@ export function mountCard(
   };
 
   const intent = createHoverIntent<PageMention>({
-    delay: () => getSettings().hoverDelayMs,
+    delay: () => Math.max(0, getSettings().hoverDelayMs - HALF_FRAME_MS),
     grace: GRACE_MS,
     scope: page,
     prefetch(mention) {

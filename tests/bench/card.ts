@@ -119,11 +119,11 @@ async function main() {
         { timeout: 5000 },
       );
       const before = await page.evaluate(
-        () => performance.getEntriesByName('summit-lens:card-ready').length,
+        () => performance.getEntriesByName('summit-lens:card-ready').at(-1)?.startTime ?? -1,
       );
       await page.mouse.move(target.x, target.y, { steps: 3 });
       await page.waitForFunction(
-        (n) => performance.getEntriesByName('summit-lens:card-ready').length > n,
+        (t) => (performance.getEntriesByName('summit-lens:card-ready').at(-1)?.startTime ?? -1) > t,
         before,
         { timeout: 5000 },
       );

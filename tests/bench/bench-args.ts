@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 export const LARGEST_PAGES = ['yahoo-news', 'theguardian', 'wikipedia-new-zealand'] as const;
 
 export type BenchArgs = {
+  /** `pages`: the saved news pages; `hostile`: generated stress pages (see hostile-cases.ts). */
+  suite: 'pages' | 'hostile';
   /** Page names (file names without `.html`); empty means every page. */
   pages: string[];
   /** Page loads with the extension per page; the scan figures are their medians. */
@@ -19,7 +21,9 @@ export type BenchArgs = {
 };
 
 const USAGE = `npm run bench -- [options]
-  --pages a,b,c      only these pages of tests/fixtures/pages (names without .html)
+  --suite NAME       pages (default): the saved pages in tests/fixtures/pages, scripts stripped;
+                     hostile: generated stress pages (1 MB text node, 100k nodes, ticker…)
+  --pages a,b,c      only these pages of the suite (names without .html)
   --quick            the three largest pages (${LARGEST_PAGES.join(', ')}), 3 reps
   --reps N           page loads with the extension per page (median; default 1)
   --floor-reps N     floor walks per page, cold and warm each (default 11)
@@ -51,7 +55,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs & { markBudgetSet: boo
     : quick
       ? [...LARGEST_PAGES]
       : [];
+  const suite = values.suite ?? 'pages';
+  if (suite !== 'pages' && suite !== 'hostile') {
+    console.error(`--suite is pages or hostile, not "${suite}"\n\n${USAGE}`);
+    process.exit(2);
+  }
   return {
+    suite,
     pages,
     reps: positive(values.reps, quick ? 3 : 1, '--reps'),
     floorReps: positive(values['floor-reps'], 11, '--floor-reps'),
@@ -66,6 +76,7 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     options: {
+      suite: { type: 'string' },
       pages: { type: 'string' },
       quick: { type: 'boolean' },
       reps: { type: 'string' },

@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: how fast, how big and how blocking the content script is on real saved news
  * pages (tests/fixtures/pages, scripts stripped), as ratios against baselines measured in the
- * same run. Prints a table and the targets, writes reports/bench.json. `--help` for options.
+ * same run; `--suite hostile` runs generated stress pages instead. Prints a table and the targets, writes reports/bench.json. `--help` for options.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
-import { LARGEST_PAGES, parseBenchArgs } from './bench-args';
+import { parseBenchArgs } from './bench-args';
+import { savedPageCases, savedPageNames } from './bench-cases';
 import { loadBenchAliases } from './bench-aliases';
 import { contentScriptSize } from './content-script-size';
 import { type BenchReport, evaluateTargets, formatReport, type PageReport } from './format-report';
@@ -17,26 +18,22 @@ import { LONG_TASK_OBSERVER } from './long-tasks';
 import { shuffled } from './measure-mark-js';
 import { measureBaseline, measureWithExtension } from './measure-page';
 import { startPageServer } from './page-server';
-import { stripScripts } from './strip-scripts';
-import { traceContentScript } from './trace-content-script';
+import { hostileCases } from './hostile-cases';
+import { skippedTrace, traceContentScript } from './trace-content-script';
 
-const PAGES_DIR = path.resolve('tests/fixtures/pages');
 /** The largest pages get a longer mark.js budget: they are where the ratio matters most. */
 const LARGE_MARK_BUDGET_MS = 5000;
 
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));
-  const available = fs
-    .readdirSync(PAGES_DIR)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.slice(0, -'.html'.length))
-    .sort();
+  const suite = args.suite === 'hostile' ? hostileCases() : savedPageCases(savedPageNames());
+  const available = suite.map((c) => c.name);
   const unknown = args.pages.filter((p) => !available.includes(p));
   if (unknown.length) {
     console.error(`No such page: ${unknown.join(', ')}. Pages: ${available.join(', ')}`);
     return 2;
   }
-  const pages = args.pages.length ? args.pages : available;
+  const cases = args.pages.length ? suite.filter((c) => args.pages.includes(c.name)) : suite;
   const size = contentScriptSize(EXTENSION_DIR);
   const { aliases, source: aliasSource } = loadBenchAliases();
   const markAliases = shuffled(aliases);
@@ -51,12 +48,14 @@ async function main(): Promise<number> {
 
   const results: PageReport[] = [];
   try {
-    for (const name of pages) {
-      const file = path.join(PAGES_DIR, `${name}.html`);
-      const url = server.add(name, stripScripts(fs.readFileSync(file, 'utf8')));
-      const large = (LARGEST_PAGES as readonly string[]).includes(name);
-      const markBudgetMs = args.markBudgetSet || !large ? args.markBudgetMs : LARGE_MARK_BUDGET_MS;
-      const phase = phaseTimer(name);
+    for (const c of cases) {
+      const url = server.add(c.name, c.html, { scripts: c.scripts });
+      const markBudgetMs = !c.markJs
+        ? null
+        : args.markBudgetSet || !c.large
+          ? args.markBudgetMs
+          : LARGE_MARK_BUDGET_MS;
+      const phase = phaseTimer(c.name);
       phase('extension');
       const withExtension = await measureWithExtension(extension.context, url, args.reps);
       phase('baseline');
@@ -66,12 +65,15 @@ async function main(): Promise<number> {
         markBudgetMs,
       });
       phase('trace');
-      const trace = await traceContentScript(extension.context, url);
+      const trace = withExtension.timedOut
+        ? skippedTrace('the scan did not finish in time')
+        : await traceContentScript(extension.context, url, { observeMs: c.observeMs });
       phase();
       results.push({
-        name,
-        bytes: fs.statSync(file).size,
-        large,
+        name: c.name,
+        bytes: c.bytes,
+        large: c.large,
+        scripts: c.scripts,
         withExtension,
         baseline,
         trace,

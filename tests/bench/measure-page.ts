@@ -14,7 +14,8 @@ export type ExtensionRun = {
   /** From `load` until the summary said `done` (wall time, includes idle gaps between slices). */
   doneAfterLoadMs: number;
   longTasks: LongTask[];
-  heap: HeapUsage;
+  /** Null when the page was still busy and could not be asked. */
+  heap: HeapUsage | null;
   pageErrors: string[];
   /** Ranges per `summit-lens-*` highlight, as the page sees `CSS.highlights`. */
   highlights: Record<string, number>;
@@ -23,6 +24,8 @@ export type ExtensionRun = {
 /** What the extension did on one page, over `reps` loads. */
 export type ExtensionResult = {
   runs: ExtensionRun[];
+  /** Every load timed out before the scan finished. */
+  timedOut: boolean;
   /** Medians over the runs that finished. */
   scanMs: number | null;
   longestSliceMs: number | null;
@@ -37,7 +40,8 @@ export type BaselineResult = {
   longTasks: LongTask[];
   heap: HeapUsage;
   floor: FloorResult;
-  markJs: MarkJsResult;
+  /** Null where the case skips mark.js. */
+  markJs: MarkJsResult | null;
 };
 
 const LOAD_TIMEOUT_MS = 60_000;
@@ -54,6 +58,7 @@ export async function measureWithExtension(
   const med = (pick: (s: PageSummary) => number) => (done.length ? median(done.map(pick)) : null);
   return {
     runs,
+    timedOut: runs.every((r) => r.error?.startsWith('no finished scan')),
     scanMs: med((s) => s.stats.scanMs),
     longestSliceMs: med((s) => s.stats.longestSliceMs),
     slices: med((s) => s.stats.slices),
@@ -71,6 +76,18 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     const answer = await waitForSummary(context, url);
     const summary = answer.ok ? answer.summary : null;
+    if (!answer.ok && answer.timedOut) {
+      // The main thread is still busy: any further question would wait for it.
+      return {
+        summary,
+        error: answer.error,
+        doneAfterLoadMs: answer.waitedMs,
+        longTasks: [],
+        heap: null,
+        pageErrors,
+        highlights: {},
+      };
+    }
     const highlights = await page.evaluate(() => {
       const out: Record<string, number> = {};
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -96,7 +113,7 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
 export async function measureBaseline(
   context: BrowserContext,
   url: string,
-  options: { floorReps: number; aliases: readonly string[]; markBudgetMs: number },
+  options: { floorReps: number; aliases: readonly string[]; markBudgetMs: number | null },
 ): Promise<BaselineResult> {
   const page = await context.newPage();
   try {
@@ -107,7 +124,10 @@ export async function measureBaseline(
     const longTasks = await readLongTasks(page);
     const floor = await measureFloor(cdp, options.floorReps);
     // Last: mark.js rewrites the page.
-    const markJs = await measureMarkJs(page, options.aliases, options.markBudgetMs);
+    const markJs =
+      options.markBudgetMs === null
+        ? null
+        : await measureMarkJs(page, options.aliases, options.markBudgetMs);
     return { scriptsLeft, longTasks, heap, floor, markJs };
   } finally {
     await page.close();

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 /** A loopback server for benchmark pages: only what was added with `add` is served. */
 export type PageServer = {
   origin: string;
-  /** Serves `html` at `/<name>.html` and returns its URL. */
-  add(name: string, html: string): string;
+  /** Serves `html` at `/<name>.html` and returns its URL; `scripts` lifts `script-src 'none'`. */
+  add(name: string, html: string, options?: { scripts?: boolean }): string;
   close(): Promise<void>;
 };
 
@@ -22,23 +22,25 @@ const PAGE_HEADERS = {
 
 /** Starts the server on 127.0.0.1 at a free port. Anything not added is a fast 404. */
 export function startPageServer(): Promise<PageServer> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; scripts: boolean }>();
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const html = pages.get(pathname);
-    if (html === undefined) {
+    const page = pages.get(pathname);
+    if (page === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, PAGE_HEADERS).end(html);
+    const { 'content-security-policy': csp, ...open } = PAGE_HEADERS;
+    res.writeHead(200, page.scripts ? open : { ...open, 'content-security-policy': csp });
+    res.end(page.html);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       resolve({
         origin,
-        add(name, html) {
-          pages.set(`/${name}.html`, html);
+        add(name, html, options = {}) {
+          pages.set(`/${name}.html`, { html, scripts: options.scripts === true });
           return `${origin}/${name}.html`;
         },
         close: () =>

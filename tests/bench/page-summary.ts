@@ -4,7 +4,7 @@ import type { PageSummary } from '../../lib/messages';
 /** What the content script answered, or why it did not. */
 export type SummaryResult =
   | { ok: true; summary: PageSummary; waitedMs: number }
-  | { ok: false; error: string; last?: PageSummary; waitedMs: number };
+  | { ok: false; error: string; last?: PageSummary; waitedMs: number; timedOut: boolean };
 
 /**
  * Asks the content script in the tab showing `url` for its `PageSummary`, from the extension's
@@ -21,7 +21,17 @@ export async function waitForSummary(
   let last: PageSummary | undefined;
   let error = 'no answer';
   while (Date.now() - t0 < timeoutMs) {
-    const answer = await ask(await serviceWorker(context), url);
+    // A content script stuck in a long task answers only when the task ends: don't wait for it.
+    const left = timeoutMs - (Date.now() - t0);
+    let timer: NodeJS.Timeout | undefined;
+    const answer = await Promise.race([
+      ask(await serviceWorker(context), url),
+      new Promise<{ stuck: true }>((done) => {
+        timer = setTimeout(() => done({ stuck: true }), left);
+      }),
+    ]);
+    clearTimeout(timer);
+    if ('stuck' in answer) break;
     if ('summary' in answer) {
       last = answer.summary;
       if (last?.status === 'done') return { ok: true, summary: last, waitedMs: Date.now() - t0 };
@@ -31,11 +41,15 @@ export async function waitForSummary(
     }
     await new Promise((done) => setTimeout(done, intervalMs));
   }
+  const waitedMs = Date.now() - t0;
+  const timedOut = waitedMs >= timeoutMs;
+  const state = last ? `still ${last.status}` : error;
   return {
     ok: false,
-    error: last ? `still ${last.status}` : error,
+    error: timedOut ? `no finished scan after ${timeoutMs / 1000} s (${state})` : state,
     last,
-    waitedMs: Date.now() - t0,
+    waitedMs,
+    timedOut,
   };
 }
 

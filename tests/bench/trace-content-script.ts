@@ -10,6 +10,8 @@ import { waitForSummary } from './page-summary';
 
 /** The content script's tasks on the page's main thread, from a trace of one page load. */
 export type ContentScriptTrace = {
+  /** Why there is no trace (figures are then NaN). */
+  skipped?: string;
   /** Main-thread tasks that ran extension code. */
   tasks: number;
   /** The longest of them in wall time, in ms. */
@@ -26,6 +28,8 @@ export type ContentScriptTrace = {
   totalCpuMs: number;
   /** Wall durations of those over 50 ms. */
   over50Ms: number[];
+  /** With `observeMs`: our CPU time over a window after the first scan (a changing page). */
+  window?: { ms: number; cpuMs: number; share: number };
   /** CPU-profiler view of the same load. */
   sampledMs: number;
   hot: HotFunction[];
@@ -42,12 +46,13 @@ type TraceEvent = {
   tdur?: number;
   args?: {
     name?: string;
-    data?: { url?: string; functionName?: string; type?: string };
+    data?: { url?: string; functionName?: string; type?: string; message?: string };
     beginData?: { url?: string };
   };
 };
 
 const CATEGORIES = ['toplevel', 'devtools.timeline'];
+const WINDOW_MARK = 'summit-lens-bench-window';
 /** One main-thread task, as the `toplevel` category names it (DevTools' `RunTask` needs a heavier one). */
 const TASK = 'ThreadControllerImpl::RunTask';
 
@@ -64,6 +69,7 @@ const TASK = 'ThreadControllerImpl::RunTask';
 export async function traceContentScript(
   context: BrowserContext,
   url: string,
+  options: { observeMs?: number } = {},
 ): Promise<ContentScriptTrace> {
   const page = await context.newPage();
   try {
@@ -80,6 +86,12 @@ export async function traceContentScript(
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load' });
     await waitForSummary(context, url);
+    if (options.observeMs) {
+      // `console.timeStamp` puts a `TimeStamp` event in the trace: the window's edges.
+      await page.evaluate((mark) => console.timeStamp(mark), WINDOW_MARK);
+      await page.waitForTimeout(options.observeMs);
+      await page.evaluate((mark) => console.timeStamp(mark), WINDOW_MARK);
+    }
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await cdp.send('Tracing.end');
     await complete;
@@ -122,9 +134,44 @@ function analyse(events: TraceEvent[], profile: CpuProfile, url: string): Conten
     totalCpuMs: cpu.reduce((a, b) => a + b, 0),
     totalTaskMs: durations.reduce((a, b) => a + b, 0),
     over50Ms: durations.filter((d) => d > 50),
+    window: observed(onThread, ours),
     sampledMs: totalMs,
     hot: top,
   };
+}
+
+/** A trace that was not taken, e.g. because the page's scan never finished. */
+export function skippedTrace(reason: string): ContentScriptTrace {
+  return {
+    skipped: reason,
+    tasks: 0,
+    longestTaskMs: Number.NaN,
+    longestTaskCpuMs: Number.NaN,
+    longestTask: '',
+    longestCpuMs: Number.NaN,
+    totalTaskMs: Number.NaN,
+    totalCpuMs: Number.NaN,
+    over50Ms: [],
+    sampledMs: Number.NaN,
+    hot: [],
+  };
+}
+
+/** Our CPU time between the two window marks, if there are two. */
+function observed(
+  onThread: TraceEvent[],
+  ours: TraceEvent[],
+): ContentScriptTrace['window'] | undefined {
+  const marks = onThread
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === WINDOW_MARK)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const [start, end] = [marks[0], marks[marks.length - 1]];
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  const cpuUs = ours
+    .filter((t) => t.ts >= start && t.ts < end)
+    .reduce((sum, t) => sum + (t.tdur ?? t.dur ?? 0), 0);
+  return { ms: (end - start) / 1000, cpuMs: cpuUs / 1000, share: cpuUs / (end - start) };
 }
 
 /** A few words on what `task` ran: its first events that say something. */

@@ -13,6 +13,8 @@ type PageMentionsProps = {
   /** Why nothing is highlighted even though the page was read (paused, switched off). */
   notice?: string;
   onReveal(entity: string): void;
+  /** Opens Compare sources on the entity. */
+  onCompare(entity: string): void;
 };
 
 const SKELETON_ROWS = 5;
@@ -21,7 +23,14 @@ const SKELETON_ROWS = 5;
  * The entities this page mentions, by category, most mentioned first; each one a button that
  * takes the reader to its next mention. Says plainly when the page can't be read.
  */
-export function PageMentions({ status, groups, painted, notice, onReveal }: PageMentionsProps) {
+export function PageMentions({
+  status,
+  groups,
+  painted,
+  notice,
+  onReveal,
+  onCompare,
+}: PageMentionsProps) {
   const total = groups.reduce((sum, g) => sum + g.total, 0);
   return (
     <section
@@ -57,7 +66,7 @@ export function PageMentions({ status, groups, painted, notice, onReveal }: Page
           </h3>
           <ul class="entity-list">
             {group.rows.map((row) => (
-              <li key={row.entity}>
+              <li key={row.entity} class="entity-row">
                 <button type="button" class="entity" onClick={() => onReveal(row.entity)}>
                   <span class="entity-name">{row.name}</span>{' '}
                   {row.role && <span class="entity-role">{row.role}</span>}{' '}
@@ -65,6 +74,14 @@ export function PageMentions({ status, groups, painted, notice, onReveal }: Page
                     {row.count}
                     <span class="sr-only">{row.count === 1 ? ' mention' : ' mentions'}</span>
                   </span>
+                </button>
+                <button
+                  type="button"
+                  class="compare-link"
+                  aria-label={`Compare sources on ${row.name}`}
+                  onClick={() => onCompare(row.entity)}
+                >
+                  Compare
                 </button>
               </li>
             ))}

@@ -131,6 +131,7 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
                 painted={page.summary?.painted !== false || paused || settings?.enabled === false}
                 {...noticeFor(settings, paused, status)}
                 onReveal={(id) => link.current?.reveal(id)}
+                onCompare={select}
               />
             </>
           )}

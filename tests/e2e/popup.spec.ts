@@ -56,7 +56,8 @@ async function openPopupFor(
   url: string,
 ): Promise<{ report: Page; popup: Page; summary: PageSummary; tabId: number }> {
   const report = await context.newPage();
-  await report.goto(url);
+  // A query unique to this call, so the tab is found by URL even if another shows the report.
+  await report.goto(`${url}?popup-test=${Date.now()}-${Math.random()}`);
   const { tabId, summary } = await tabShowing(serviceWorker, report.url());
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -87,6 +88,11 @@ async function axeViolations(page: Page) {
 }
 
 test.describe('popup', () => {
+  test.afterEach(async ({ context }) => {
+    // Tabs opened here would otherwise outlive the test and answer for the same report URL.
+    for (const page of context.pages()) await page.close();
+  });
+
   test.beforeEach(async ({ extension }) => {
     // One browser serves every test: start each from the default settings.
     await extension.serviceWorker.evaluate(() =>

@@ -47,6 +47,17 @@ describe('PopupApp', () => {
     expect(reveal).toHaveBeenCalledWith('kim-jong-un');
   });
 
+  it('opens Compare on an entity from the page list', async () => {
+    const root = await open({ view: 'page' }, linkTo(summary).connect);
+    await user(() =>
+      root
+        .querySelector<HTMLButtonElement>('[aria-label="Compare sources on Kim Jong Un"]')
+        ?.click(),
+    );
+    expect(root.querySelector('#tab-compare')?.getAttribute('aria-selected')).toBe('true');
+    expect(textOf(root.querySelector('#compare-heading'))).toBe('Kim Jong Un');
+  });
+
   it('stores a category switch and follows settings changed elsewhere', async () => {
     const root = await open({ view: 'page' }, linkTo(summary).connect);
     await user(() => switchFor(root, 'People')?.click());

@@ -55,6 +55,21 @@ export function mountCard(
   /** The mention the keyboard last moved to, for the next step. */
   let lastNavigated: PageMention | undefined;
   let cancelPrepare = () => {};
+  /** Open shadow roots of the page that hold mentions, for hit-testing inside them. */
+  let shadowRoots: ShadowRoot[] = [];
+  let shadowRootsStale = true;
+  const mentionRoots = () => {
+    if (shadowRootsStale) {
+      shadowRootsStale = false;
+      const roots = new Set<ShadowRoot>();
+      for (const m of store.all()) {
+        const root = m.range.startContainer.getRootNode();
+        if (root instanceof ShadowRoot) roots.add(root);
+      }
+      shadowRoots = [...roots];
+    }
+    return shadowRoots;
+  };
 
   const painted = (m: PageMention) => {
     const settings = getSettings();
@@ -133,7 +148,7 @@ export function mountCard(
       intent.pointerOver(undefined);
       return;
     }
-    const mention = mentionAtPoint(store, point.x, point.y);
+    const mention = mentionAtPoint(store, point.x, point.y, document, mentionRoots());
     intent.pointerOver(mention && painted(mention) ? mention : undefined);
   }
 
@@ -188,7 +203,11 @@ export function mountCard(
     (e) => {
       const current = ui?.current;
       if (!current || isOurs(e)) return;
-      if (mentionAtPoint(store, e.clientX, e.clientY)?.id === current.id) return;
+      if (
+        mentionAtPoint(store, e.clientX, e.clientY, document, mentionRoots())?.id === current.id
+      ) {
+        return;
+      }
       // A click elsewhere on the page dismisses the card, pinned or not.
       ui?.close();
     },
@@ -196,6 +215,7 @@ export function mountCard(
   );
   page.add(
     store.subscribe(() => {
+      shadowRootsStale = true;
       const current = ui?.current;
       if (!current || intent.pinned) return;
       // The page removed the mention's text: an unpinned card goes with it.

@@ -285,6 +285,40 @@ test.describe('hostile pages', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('a name inside an open shadow root opens its card too', async ({ page, server }) => {
+    const url = server.route(
+      '/card-shadow.html',
+      `<!doctype html><html lang="en"><title>Shadow</title><body style="font: 20px serif">
+      <p>Kim Jong Un travelled to Russia.</p>
+      <div id="host"><template shadowrootmode="open"><p>In July Sergei Shoigu visited
+      Pyongyang.</p></template></div></body></html>`,
+    );
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(url);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights is not in every lib.dom yet.
+          const person = (CSS as any).highlights.get('summit-lens-person') as Set<Range>;
+          return person ? [...person].some((r) => r.toString() === 'Sergei Shoigu') : false;
+        }),
+      )
+      .toBe(true);
+    const point = await page.evaluate(() => {
+      const p = document.getElementById('host')?.shadowRoot?.querySelector('p');
+      const text = p?.firstChild as Text;
+      const at = text.data.indexOf('Shoigu');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 6);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(5, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect(page.getByRole('dialog', { name: 'Sergei Shoigu' })).toBeVisible();
+  });
+
   test('a click elsewhere on the page dismisses the card', async ({ page, server }) => {
     await openReport(page, server.origin);
     await hover(page, 'Shoigu');

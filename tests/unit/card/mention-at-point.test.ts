@@ -63,6 +63,22 @@ describe('mentionAtPoint', () => {
     expect(mentionAtPoint(store, 100, 60)).toBeUndefined();
   });
 
+  it('asks the caret API to look into the shadow roots that hold mentions', () => {
+    const { mention, store } = setup();
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const seen: unknown[] = [];
+    Object.assign(document, {
+      caretPositionFromPoint: (_x: number, _y: number, options?: unknown) => {
+        seen.push(options);
+        return { offsetNode: mention.range.startContainer, offset: 10 };
+      },
+    });
+    expect(mentionAtPoint(store, 100, 10, document, [root])).toBe(mention);
+    expect(mentionAtPoint(store, 100, 10)).toBe(mention);
+    expect(seen).toEqual([{ shadowRoots: [root] }, undefined]);
+  });
+
   it('finds nothing over plain text', () => {
     const { store, caret } = setup();
     caret(3);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/knowledge/types';
 import { aliasWords, buildIndex } from '../../../lib/match/build-index';
@@ -46,5 +47,17 @@ describe('buildIndex', () => {
       { word: 'C', gapExtra: '.' },
     ]);
     expect(aliasWords('普京').map((w) => w.word)).toEqual(['普', '京']);
+  });
+});
+
+describe('aliasWords fast path', () => {
+  it('splits ASCII aliases exactly as the general path does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 30 }), (alias) => {
+        // A trailing soft hyphen is dropped, but sends the alias down the general path.
+        expect(aliasWords(alias)).toEqual(aliasWords(`${alias}\u00ad`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

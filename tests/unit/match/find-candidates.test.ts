@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/match/build-index';
 import { findCandidates } from '../../../lib/match/find-candidates';
@@ -43,5 +44,75 @@ describe('findCandidates on white space', () => {
   it('skips long runs of any white space and control characters', () => {
     const text = `\u000b\u000b\u0000\u0000 \t\n${' '.repeat(5000)}Putin\r\n\f  \u000bKim Jong Un${'\n'.repeat(3)}`;
     expect(findCandidates(text, index).map((c) => c.surface)).toEqual(['Putin', 'Kim Jong Un']);
+  });
+});
+
+describe('findCandidates on arbitrary text', () => {
+  const pieces = [
+    'Kim',
+    'Jong',
+    'Un',
+    'un',
+    'Putin',
+    'Shoigu',
+    'U',
+    'N',
+    'Security',
+    'Council',
+    'Korea',
+    'North',
+    '김정은',
+    '의',
+    '푸틴',
+    'Путина',
+    'Шойгу',
+    '普',
+    '京',
+    '北',
+    'berly',
+    'x',
+    ' ',
+    ' ',
+    '-',
+    '’s',
+    "'",
+    '.',
+    ',',
+    '\n',
+    '\u00a0',
+    '\u00ad',
+    '\u200b',
+    '–',
+    '🇰🇵',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('returns ordered, disjoint candidates whose offsets slice to their surface', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        let last = 0;
+        for (const c of findCandidates(text, index)) {
+          expect(c.start).toBeGreaterThanOrEqual(last);
+          expect(c.end).toBeGreaterThan(c.start);
+          expect(text.slice(c.start, c.end)).toBe(c.surface);
+          last = c.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds each candidate again, whole, when its surface stands alone', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const c of findCandidates(text, index)) {
+          const alone = findCandidates(c.surface, index);
+          expect(alone.map((a) => [a.surface, a.entity, a.ambiguity])).toEqual([
+            [c.surface, c.entity, c.ambiguity],
+          ]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

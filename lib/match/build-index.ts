@@ -69,7 +69,8 @@ export function aliasWords(alias: string): { word: string; gapExtra: string }[] 
   return words;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** No character beyond ASCII (an empty match of the negated class). */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 const ASCII_SEPARATORS = /([^A-Za-z0-9]+)/;
 /** The ASCII characters `isNameGap` accepts. */
 const ASCII_NAME_GAPS = /[ \t\n\r\f'-]/g;

@@ -29,6 +29,20 @@ describe('Timeline', () => {
     expect(textOf(crossing?.querySelector('.sl-differ'))).toContain('11 September');
   });
 
+  it('links to the April 2019 summit, July 2023 and the summit week', () => {
+    const r = root();
+    const links = [...r.querySelectorAll<HTMLAnchorElement>('nav a')];
+    expect(links.map(textOf)).toEqual([
+      'April 2019 summit',
+      'Shoigu in July 2023',
+      '10–17 September 2023',
+    ]);
+    for (const link of links) {
+      const id = link.getAttribute('href')?.slice(1) ?? '';
+      expect(r.querySelector(`[id="${id}"]`), id).not.toBeNull();
+    }
+  });
+
   it('keeps quiet days of the summit week and says nothing is dated there', () => {
     const quiet = root().querySelector('.day.quiet');
     expect(textOf(quiet?.querySelector('h3'))).toBe('10 September 2023');

@@ -18,9 +18,6 @@ export default defineConfig({
     description:
       'Highlights the people, places and topics of the 2023 Kim–Putin summit on news pages, with what five reports say.',
     permissions: ['storage'],
-    // Keyboard walk through the mentions on a page. Alt+Shift+Period/Comma are valid suggested
-    // keys in both Chrome (Ctrl or Alt required, Shift optional) and Firefox (Comma and Period
-    // are named keys there too), and clash with no default shortcut of either browser.
     // The hover card's UI loads on first hover with import() from the content script, which
     // needs the file web-accessible. Only on the pages the content script runs on, and on
     // Chrome behind a per-session URL, so pages can't probe for the extension with it.
@@ -31,6 +28,9 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // Keyboard walk through the mentions on a page. Alt+Shift+Period/Comma are valid suggested
+    // keys in both Chrome (Ctrl or Alt required, Shift optional) and Firefox (Comma and Period
+    // are named keys there too), and clash with no default shortcut of either browser.
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

@@ -34,7 +34,7 @@ export function SearchBox({ search, onSelect }: SearchBoxProps) {
         role="combobox"
         autocomplete="off"
         spellcheck={false}
-        placeholder="e.g. Shoigu, Vostochny, sanctions"
+        placeholder="e.g. Shoigu, Komsomolsk, sanctions"
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls="compare-search-results"

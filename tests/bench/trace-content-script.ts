@@ -26,6 +26,8 @@ export type ContentScriptTrace = {
   totalTaskMs: number;
   /** Their summed thread CPU time, in ms. */
   totalCpuMs: number;
+  /** Of that, the task that evaluated the content script (module start-up, before any scan). */
+  startupCpuMs: number;
   /** Wall durations of those over 50 ms. */
   over50Ms: number[];
   /** With `observeMs`: our CPU time over a window after the first scan (a changing page). */
@@ -125,6 +127,11 @@ function analyse(events: TraceEvent[], profile: CpuProfile, url: string): Conten
     undefined,
   );
   const { totalMs, top } = hotFunctions(profile);
+  const evaluations = onThread
+    .filter((e) => e.name === 'EvaluateScript' && isExtensionUrl(e.args?.data?.url ?? ''))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const startup = ours.filter((t) => hasMarkIn(evaluations, t.ts, t.ts + (t.dur ?? 0)));
   return {
     tasks: ours.length,
     longestTaskMs: Math.max(0, ...durations),
@@ -132,6 +139,7 @@ function analyse(events: TraceEvent[], profile: CpuProfile, url: string): Conten
     longestTask: longest ? describeTask(longest, onThread) : '',
     longestCpuMs: Math.max(0, ...cpu),
     totalCpuMs: cpu.reduce((a, b) => a + b, 0),
+    startupCpuMs: startup.reduce((sum, t) => sum + (t.tdur ?? t.dur ?? 0), 0) / 1000,
     totalTaskMs: durations.reduce((a, b) => a + b, 0),
     over50Ms: durations.filter((d) => d > 50),
     window: observed(onThread, ours),
@@ -151,6 +159,7 @@ export function skippedTrace(reason: string): ContentScriptTrace {
     longestCpuMs: Number.NaN,
     totalTaskMs: Number.NaN,
     totalCpuMs: Number.NaN,
+    startupCpuMs: Number.NaN,
     over50Ms: [],
     sampledMs: Number.NaN,
     hot: [],

@@ -55,6 +55,10 @@ type Root = Document | ShadowRoot;
 
 /** How long to let an unscanned page settle (no input arriving) before a big rescan. */
 const IDLE_TIMEOUT_MS = 500;
+/** Mutations within this long of the last rescan mean the page is busy changing… */
+const BUSY_WINDOW_MS = 300;
+/** …and are then gathered for this long before the next rescan. */
+const BUSY_DELAY_MS = 150;
 /** Text matched between two chances to yield. */
 const CHARS_PER_PAUSE = 2048;
 
@@ -100,6 +104,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
   const pendingRoots: Root[] = [];
   let huge = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastFlush = Number.NEGATIVE_INFINITY;
   let idleHandle: number | undefined;
 
   const observer = new MutationObserver((records) => runner.measure(() => onRecords(records)));
@@ -122,6 +127,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       host.addEventListener(
         'load',
         () => {
+          if (destroyed) return;
           const next = (host as HTMLIFrameElement).contentDocument;
           pendingRemoval = true;
           if (next && observe(next)) pendingRoots.push(next);
@@ -176,10 +182,16 @@ export function startPageScanner<C extends { start: number; end: number }>(
       );
       return;
     }
-    flushTimer = setTimeout(() => {
-      flushTimer = undefined;
-      push(flush());
-    }, mutationDelayMs);
+    // A page that keeps changing (a ticker, a clock) is followed at a calmer pace.
+    const busy = performance.now() - lastFlush < BUSY_WINDOW_MS;
+    flushTimer = setTimeout(
+      () => {
+        flushTimer = undefined;
+        lastFlush = performance.now();
+        push(flush());
+      },
+      busy ? Math.max(mutationDelayMs, BUSY_DELAY_MS) : mutationDelayMs,
+    );
   }
 
   /** Candidates of one run; giant text is matched in overlapping windows, one per step. */
@@ -463,14 +475,40 @@ function hasAddedAncestor(node: Node, added: Set<Node>): boolean {
 }
 
 /**
- * Where to start the first pass so the visible part is painted first: the block at the top
- * third of the viewport when the page is scrolled down; null (the top) otherwise.
+ * Where to start the first pass so the visible part is painted first: the block at the top of
+ * the viewport when the page is opened scrolled down (a fragment, a restored position); null
+ * (the top of the page) otherwise. A fixed or sticky header is stepped over: its place in the
+ * document is not where the reader is.
  */
 function viewportStart(doc: Document): Element | null {
   const win = doc.defaultView;
   if (!win || !doc.body || win.scrollY < win.innerHeight / 2) return null;
-  const element = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 3);
-  if (!element || !doc.body.contains(element) || isInsideSkipped(element)) return null;
-  const block = containerOf(element);
-  return block.nodeType === 1 && block !== doc.body ? (block as Element) : null;
+  for (const fraction of [0.01, 0.1, 0.3, 0.5]) {
+    const element = elementNear(doc, win.innerWidth / 2, win.innerHeight * fraction);
+    if (!element || !doc.body.contains(element) || isInsideSkipped(element)) continue;
+    if (isPinned(element, doc.body, win)) continue;
+    const block = containerOf(element);
+    if (block.nodeType === 1 && block !== doc.body) return block as Element;
+  }
+  return null;
+}
+
+/**
+ * The element whose text is nearest to a point: the caret position finds text even from a
+ * margin between paragraphs, where `elementFromPoint` answers `body`.
+ */
+function elementNear(doc: Document, x: number, y: number): Element | null {
+  const caret = doc.caretPositionFromPoint?.(x, y);
+  const node = caret?.offsetNode ?? doc.elementFromPoint(x, y);
+  if (!node) return null;
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+/** True when `element` or an ancestor below `body` is fixed or sticky (a few style reads, once). */
+function isPinned(element: Element, body: Element, win: Window): boolean {
+  for (let e: Element | null = element; e && e !== body; e = e.parentElement) {
+    const position = win.getComputedStyle(e).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
 }

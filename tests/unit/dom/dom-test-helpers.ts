@@ -78,7 +78,8 @@ export async function scan(
     hugeMutation: options.hugeMutation,
   });
   const settle = async () => {
-    for (let i = 0; i < 50; i++) {
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 2));
       await scanner.idle();
       if (!scanner.scanning) return;

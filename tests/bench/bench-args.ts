@@ -29,7 +29,9 @@ const USAGE = `npm run bench -- [options]
   --floor-reps N     floor walks per page, cold and warm each (default 11)
   --mark-budget MS   mark.js time per page before extrapolating (default 1000; 5000 on the
                      three largest)
-  --profile          also profile the content script and print its top self-time functions
+  --profile          print the content script's top self-time functions (CPU profiler); for
+                     readable names build unminified: SL_OUT_DIR=.output-profile npx wxt build
+                     -c tests/bench/wxt.profile.config.ts, and run with SL_OUT_DIR=.output-profile
   --out FILE         JSON report (default reports/bench.json)
 The extension is read from SL_EXT_DIR or $SL_OUT_DIR/chrome-mv3 (default .output).`;
 

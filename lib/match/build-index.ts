@@ -232,6 +232,7 @@ export function buildIndex(
   }
 
   const first = new Map<number, CompiledAlias[]>();
+  const firstByWord = new Map<string, CompiledAlias[]>();
   for (const alias of aliases) {
     const head = alias.tokens[0];
     if (head === undefined) continue;
@@ -240,6 +241,9 @@ export function buildIndex(
       const list = first.get(h);
       if (list === undefined) first.set(h, [alias]);
       else list.push(alias);
+      const byWord = firstByWord.get(form);
+      if (byWord === undefined) firstByWord.set(form, [alias]);
+      else byWord.push(alias);
     }
   }
   // A quarter full, so most page words miss on their first probe.
@@ -253,7 +257,15 @@ export function buildIndex(
     firstHashes[slot] = h + 1;
     firstAliases[slot] = list;
   }
-  return { firstHashes, firstAliases, aliases, entities: infos, ambiguities, warnings };
+  return {
+    firstHashes,
+    firstAliases,
+    firstByWord,
+    aliases,
+    entities: infos,
+    ambiguities,
+    warnings,
+  };
 }
 
 /** The aliases whose first word hashes to `h` (from `hashFolded`), if any. */

@@ -94,6 +94,8 @@ export type MatchIndex = {
    */
   firstHashes: Int32Array;
   firstAliases: readonly (readonly CompiledAlias[])[];
+  /** The same aliases by the folded spelling of their first word, for plain-ASCII text. */
+  firstByWord: ReadonlyMap<string, readonly CompiledAlias[]>;
   aliases: readonly CompiledAlias[];
   entities: ReadonlyMap<string, EntityInfo>;
   ambiguities: readonly Ambiguity[];

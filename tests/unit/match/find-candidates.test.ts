@@ -116,3 +116,65 @@ describe('findCandidates on arbitrary text', () => {
     );
   });
 });
+
+describe('findCandidates on text whose words are plain ASCII', () => {
+  const pieces = [
+    'Kim',
+    'Jong',
+    'Un',
+    'un',
+    'UN',
+    'Putin',
+    'Shoigu',
+    'U',
+    'N',
+    'S',
+    'Security',
+    'Council',
+    'Korea',
+    'North',
+    'Washington',
+    'D',
+    'C',
+    'ICBM',
+    's',
+    'artillery',
+    'shell',
+    'the',
+    'Kremlin',
+    'Adm',
+    'Myong',
+    'Sik',
+    'Vladivostok',
+    'berly',
+    'x',
+    '7',
+    ' ',
+    ' ',
+    '  ',
+    '-',
+    "'",
+    '.',
+    ',',
+    '\n',
+    '\t',
+    '(',
+    '’',
+    '‘',
+    '\u00a0',
+    '–',
+    '\u2011',
+    '«',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('finds the same candidates as the general path', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        // A trailing soft hyphen changes no word but sends the text down the general path.
+        expect(findCandidates(text, index)).toEqual(findCandidates(`${text}\u00ad`, index));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

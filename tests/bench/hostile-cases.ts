@@ -56,6 +56,18 @@ export function hostileCases(): BenchCase[] {
         `${'<div>'.repeat(10_000)}${SENTENCE(1)}${'</div>'.repeat(10_000)}`,
       ),
     ),
+    // Twenty same-origin frames: each one the scanner enters costs its own world's context.
+    generated(
+      'same-origin-iframes-20',
+      page(
+        'Frames',
+        `<p>${SENTENCE(0)}</p>` +
+          Array.from(
+            { length: 20 },
+            (_, i) => `<iframe srcdoc="<p>${SENTENCE(i)}</p>" title="frame ${i}"></iframe>`,
+          ).join(''),
+      ),
+    ),
     // Text that changes 100 times a second; the issue's budget: under 5% of one core.
     generated(
       'ticker-100hz',

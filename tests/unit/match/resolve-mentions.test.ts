@@ -66,3 +66,37 @@ describe('resolveMentions', () => {
     expect(mentions[many.length - 3]?.entity).toBe('kim-jong-un');
   });
 });
+
+describe('resolveMentions: a bare surname declared as a one-candidate ambiguity', () => {
+  // How the knowledge base can add "Harris" or "Lankov" without painting every Harris on the
+  // web: highlighted only on pages that name the person in full.
+  const people = [
+    ...entities,
+    {
+      id: 'kamala-harris',
+      name: 'Kamala Harris',
+      category: 'person' as const,
+      role: 'test',
+      aliases: ['Kamala Harris'],
+    },
+  ];
+  const rules = [
+    ...ambiguities,
+    { alias: 'Harris', candidates: ['kamala-harris'], rule: 'last-named' as const, note: 'test' },
+  ];
+  const withHarris = buildIndex(people, rules);
+
+  it('resolves the surname once the full name is on the page', () => {
+    const candidates = findCandidates('Harris said so. Kamala Harris, in Vladivostok.', withHarris);
+    expect(resolveMentions(candidates, withHarris).map((m) => `${m.surface}=${m.entity}`)).toEqual([
+      'Harris=kamala-harris',
+      'Kamala Harris=kamala-harris',
+      'Vladivostok=vladivostok',
+    ]);
+  });
+
+  it('leaves it alone on a page that never names her in full', () => {
+    const candidates = findCandidates('Harris Tweed in Vladivostok.', withHarris);
+    expect(resolveMentions(candidates, withHarris).map((m) => m.surface)).toEqual(['Vladivostok']);
+  });
+});

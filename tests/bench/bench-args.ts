@@ -10,6 +10,8 @@ export type BenchArgs = {
   pages: string[];
   /** Page loads with the extension per page; the scan figures are their medians. */
   reps: number;
+  /** The same for the three largest pages, where the targets apply. */
+  largeReps: number;
   /** Cold and warm floor walks per page. */
   floorReps: number;
   /** mark.js time per page before extrapolating, in ms. */
@@ -24,8 +26,9 @@ const USAGE = `npm run bench -- [options]
   --suite NAME       pages (default): the saved pages in tests/fixtures/pages, scripts stripped;
                      hostile: generated stress pages (1 MB text node, 100k nodes, ticker…)
   --pages a,b,c      only these pages of the suite (names without .html)
-  --quick            the three largest pages (${LARGEST_PAGES.join(', ')}), 3 reps
-  --reps N           page loads with the extension per page (median; default 1)
+  --quick            only the three largest pages (${LARGEST_PAGES.join(', ')})
+  --reps N           page loads with the extension per page (median; default 1, and 3 on
+                     the three largest pages)
   --floor-reps N     floor walks per page, cold and warm each (default 11)
   --mark-budget MS   mark.js time per page before extrapolating (default 1000; 5000 on the
                      three largest)
@@ -65,7 +68,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs & { markBudgetSet: boo
   return {
     suite,
     pages,
-    reps: positive(values.reps, quick ? 3 : 1, '--reps'),
+    reps: positive(values.reps, 1, '--reps'),
+    largeReps: positive(values.reps, 3, '--reps'),
     floorReps: positive(values['floor-reps'], 11, '--floor-reps'),
     markBudgetMs: positive(values['mark-budget'], 1000, '--mark-budget'),
     markBudgetSet: values['mark-budget'] !== undefined,

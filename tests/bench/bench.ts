@@ -57,7 +57,8 @@ async function main(): Promise<number> {
           : LARGE_MARK_BUDGET_MS;
       const phase = phaseTimer(c.name);
       phase('extension');
-      const withExtension = await measureWithExtension(extension.context, url, args.reps);
+      const reps = c.large ? args.largeReps : args.reps;
+      const withExtension = await measureWithExtension(extension.context, url, reps);
       phase('baseline');
       const baseline = await measureBaseline(plain.context, url, {
         floorReps: args.floorReps,

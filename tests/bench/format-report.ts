@@ -184,7 +184,7 @@ export function formatReport(report: BenchReport): string {
     `Summit Lens benchmark — ${report.date}, commit ${report.commit}, ${report.chromium}`,
     `Extension: ${report.extensionDir}; ${report.pages.length} page(s), ` +
       `${report.args.suite === 'pages' ? 'saved, scripts stripped' : 'generated'}; ` +
-      `${report.args.reps} load(s) with the extension per page; run took ${(report.durationMs / 1000).toFixed(0)} s; ` +
+      `${loads(report)} with the extension per page; run took ${(report.durationMs / 1000).toFixed(0)} s; ` +
       `load average ${report.loadAverage[0].toFixed(1)} on ${report.cpus} cores at the start.`,
     '',
   );
@@ -238,7 +238,7 @@ export function formatReport(report: BenchReport): string {
     `  characters the three largest of this run are ${byText.join(', ')}.`,
     'text: characters of the text nodes under <body> (what the floor walks).',
     'scan+paint: the content script’s own main-thread time to scan and paint (stats.scanMs of its',
-    `  PageSummary, median of ${report.args.reps} load(s)); max slice: its longest time slice.`,
+    `  PageSummary, median of ${loads(report)}); max slice: its longest time slice.`,
     'our CPU / longest task: from a separate traced load, the main-thread tasks that ran extension',
     '  code (named by the trace, or sampled by the CPU profiler inside the task): their summed',
     '  thread CPU time, and the longest one’s wall time (its CPU time). Tracing and sampling add',
@@ -312,6 +312,13 @@ export function formatReport(report: BenchReport): string {
   for (const t of report.targets)
     lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name} — ${t.detail}`);
   return lines.join('\n');
+}
+
+function loads({ args }: BenchReport): string {
+  const n = (k: number) => `${k} load${k === 1 ? '' : 's'}`;
+  return args.reps === args.largeReps
+    ? n(args.reps)
+    : `${n(args.reps)} (${n(args.largeReps)} on the largest pages)`;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

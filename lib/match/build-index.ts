@@ -2,7 +2,6 @@ import type { Ambiguity, Entity } from '../knowledge/types';
 import {
   charKind,
   foldString,
-  hashFolded,
   IDEOGRAPH,
   IGNORABLE,
   isCyrillic,
@@ -231,55 +230,15 @@ export function buildIndex(
     }
   }
 
-  const first = new Map<number, CompiledAlias[]>();
   const firstByWord = new Map<string, CompiledAlias[]>();
   for (const alias of aliases) {
     const head = alias.tokens[0];
     if (head === undefined) continue;
     for (const form of new Set(head.forms)) {
-      const h = hashFolded(form);
-      const list = first.get(h);
-      if (list === undefined) first.set(h, [alias]);
+      const list = firstByWord.get(form);
+      if (list === undefined) firstByWord.set(form, [alias]);
       else list.push(alias);
-      const byWord = firstByWord.get(form);
-      if (byWord === undefined) firstByWord.set(form, [alias]);
-      else byWord.push(alias);
     }
   }
-  // A quarter full, so most page words miss on their first probe.
-  let size = 64;
-  while (size < first.size * 4) size *= 2;
-  const firstHashes = new Int32Array(size);
-  const firstAliases: CompiledAlias[][] = new Array(size);
-  for (const [h, list] of first) {
-    let slot = h & (size - 1);
-    while (firstHashes[slot] !== 0) slot = (slot + 1) & (size - 1);
-    firstHashes[slot] = h + 1;
-    firstAliases[slot] = list;
-  }
-  return {
-    firstHashes,
-    firstAliases,
-    firstByWord,
-    aliases,
-    entities: infos,
-    ambiguities,
-    warnings,
-  };
-}
-
-/** The aliases whose first word hashes to `h` (from `hashFolded`), if any. */
-export function aliasesStartingWith(
-  index: MatchIndex,
-  h: number,
-): readonly CompiledAlias[] | undefined {
-  const table = index.firstHashes;
-  const mask = table.length - 1;
-  let slot = h & mask;
-  for (;;) {
-    const stored = table[slot];
-    if (stored === 0) return undefined;
-    if (stored === h + 1) return index.firstAliases[slot];
-    slot = (slot + 1) & mask;
-  }
+  return { firstByWord, aliases, entities: infos, ambiguities, warnings };
 }

@@ -1,4 +1,3 @@
-import { aliasesStartingWith } from './build-index';
 import {
   ASCII_FOLD,
   ASCII_KIND,
@@ -15,6 +14,7 @@ import {
   NON_ASCII_WORD_CHAR,
   WORD,
 } from './fold-char';
+import { aliasesWithHash, type FirstWordTable, firstWordTable } from './first-word-table';
 import { KOREAN_SUFFIXES, MAX_KOREAN_SUFFIX } from './korean-suffixes';
 import type { AliasToken, Candidate, CompiledAlias, MatchIndex } from './types';
 
@@ -176,7 +176,7 @@ function findInAsciiText(text: string, index: MatchIndex): Candidate[] {
   for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const list = byWord.get(m[0].toLowerCase());
     if (list === undefined) continue;
-    const next = matchWord(text, m.index, m.index + m[0].length, list, false, index, out);
+    const next = matchWord(text, m.index, m.index + m[0].length, list, false, null, out);
     if (next > 0) words.lastIndex = next;
   }
   return out;
@@ -185,7 +185,8 @@ function findInAsciiText(text: string, index: MatchIndex): Candidate[] {
 /** `findCandidates` for any text: one pass over the characters, hashing each word. */
 function findInText(text: string, index: MatchIndex): Candidate[] {
   const out: Candidate[] = [];
-  const table = index.firstHashes;
+  const words = firstWordTable(index);
+  const table = words.hashes;
   const mask = table.length - 1;
   const n = text.length;
   let i = 0;
@@ -252,9 +253,9 @@ function findInText(text: string, index: MatchIndex): Candidate[] {
       text,
       start,
       end,
-      stored === 0 ? undefined : index.firstAliases[slot],
+      stored === 0 ? undefined : words.aliases[slot],
       korean,
-      index,
+      words,
       out,
     );
     if (next > 0) i = next;
@@ -264,7 +265,7 @@ function findInText(text: string, index: MatchIndex): Candidate[] {
 
 /**
  * Tries the aliases starting with the page word [start, end) (`list`; for a Korean word also
- * the word without a particle), longest match first; pushes the candidate onto `out` and
+ * the word without a particle, looked up in `table`), longest match first; pushes the candidate onto `out` and
  * returns where the scan continues, or returns -1.
  */
 function matchWord(
@@ -273,7 +274,7 @@ function matchWord(
   end: number,
   list: readonly CompiledAlias[] | undefined,
   korean: boolean,
-  index: MatchIndex,
+  table: FirstWordTable | null,
   out: Candidate[],
 ): number {
   let best: CompiledAlias | null = null;
@@ -296,7 +297,8 @@ function matchWord(
   if (best === null && korean) {
     // "김정은의": try the word without a trailing particle or title.
     for (let cut = end - 1; cut > start && end - cut <= MAX_KOREAN_SUFFIX; cut--) {
-      const prefix = aliasesStartingWith(index, hashRange(text, start, cut));
+      const prefix =
+        table === null ? undefined : aliasesWithHash(table, hashRange(text, start, cut));
       if (prefix === undefined) continue;
       for (const alias of prefix) {
         if (alias.tokens.length !== 1) continue;

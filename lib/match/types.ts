@@ -87,14 +87,7 @@ export type EntityInfo = {
 
 /** The compiled knowledge base: build once with `buildIndex`, share across blocks and pages. */
 export type MatchIndex = {
-  /**
-   * First words of aliases by hash of their folded form (see `hashFolded`), as an open-addressing
-   * table: `firstHashes[slot]` holds hash + 1 (0 = empty), `firstAliases[slot]` the aliases.
-   * Probing an `Int32Array` costs the scanner far less per word than a `Map` look-up.
-   */
-  firstHashes: Int32Array;
-  firstAliases: readonly (readonly CompiledAlias[])[];
-  /** The same aliases by the folded spelling of their first word, for plain-ASCII text. */
+  /** Aliases by the folded spelling of their first word (all spellings: case forms, plurals). */
   firstByWord: ReadonlyMap<string, readonly CompiledAlias[]>;
   aliases: readonly CompiledAlias[];
   entities: ReadonlyMap<string, EntityInfo>;

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { ASCII_KIND, charKind, foldChar, foldString, isUpperCase, WORD } from './fold-char';
-import type { MatchIndex, Mention } from './types';
+import type { Candidate, MatchIndex, Mention } from './types';
 
 /**
  * The fuzzy tier: finds near-misses of multi-word names that the alias list lacks ("Sergey
@@ -18,6 +18,12 @@ export type FuzzyTier = {
    * `needsContext` entities are kept only then.
    */
   find(text: string, found: readonly Pick<Mention, 'start' | 'end'>[], context: boolean): Mention[];
+  /**
+   * For the page scanner: one block's exact `candidates` (from `findCandidates`) with the fuzzy
+   * tier's added, in text order, marked `via: 'fuzzy'`. `resolveMentions` then applies the
+   * page-level rules to both alike, so a scanner only changes what its `find` returns.
+   */
+  withFuzzy(text: string, candidates: readonly Candidate[]): Candidate[];
 };
 
 type Name = { key: string; words: string[]; entity: string };
@@ -168,52 +174,81 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
     return hit;
   }
 
+  /** Near-miss names in `text` outside `found`, in text order. */
+  function hits(
+    text: string,
+    found: readonly Pick<Mention, 'start' | 'end'>[],
+  ): { start: number; end: number; entity: string }[] {
+    const out: { start: number; end: number; entity: string }[] = [];
+    for (const run of capitalisedRuns(text)) {
+      const folded: (string | undefined)[] = [];
+      const wordAt = (k: number): string => {
+        const w = run[k] as Word;
+        folded[k] ??= foldString(text.slice(w.start, w.end));
+        return folded[k] as string;
+      };
+      let i = 0;
+      while (i < run.length) {
+        let matched = 0;
+        // Longest window first, so "Vladimir Poutine" beats a two-word slice of a longer run.
+        for (let size = Math.min(4, run.length - i); size >= 2 && matched === 0; size--) {
+          const start = (run[i] as Word).start;
+          const end = (run[i + size - 1] as Word).end;
+          // Initials first: no string is built for the vast majority of windows.
+          let key = '';
+          for (let k = i; k < i + size; k++) {
+            key += String.fromCharCode(foldChar(text.charCodeAt((run[k] as Word).start)));
+          }
+          const names = byInitials.get(key);
+          if (names === undefined) continue;
+          if (found.some((m) => m.start < end && m.end > start)) continue;
+          const words: string[] = [];
+          for (let k = i; k < i + size; k++) words.push(wordAt(k));
+          if (!plausible(names, words)) continue;
+          const name = lookup(key, names, words);
+          if (name === null || !index.entities.has(name.entity)) continue;
+          out.push({ start, end, entity: name.entity });
+          matched = size;
+        }
+        i += matched > 0 ? matched : 1;
+      }
+    }
+    return out;
+  }
+
   return {
     find(text, found, context) {
       const out: Mention[] = [];
-      for (const run of capitalisedRuns(text)) {
-        const folded: (string | undefined)[] = [];
-        const wordAt = (k: number): string => {
-          const w = run[k] as Word;
-          folded[k] ??= foldString(text.slice(w.start, w.end));
-          return folded[k] as string;
-        };
-        let i = 0;
-        while (i < run.length) {
-          let matched = 0;
-          // Longest window first, so "Vladimir Poutine" beats a two-word slice of a longer run.
-          for (let size = Math.min(4, run.length - i); size >= 2 && matched === 0; size--) {
-            const start = (run[i] as Word).start;
-            const end = (run[i + size - 1] as Word).end;
-            // Initials first: no string is built for the vast majority of windows.
-            let key = '';
-            for (let k = i; k < i + size; k++) {
-              key += String.fromCharCode(foldChar(text.charCodeAt((run[k] as Word).start)));
-            }
-            const names = byInitials.get(key);
-            if (names === undefined) continue;
-            if (found.some((m) => m.start < end && m.end > start)) continue;
-            const words: string[] = [];
-            for (let k = i; k < i + size; k++) words.push(wordAt(k));
-            if (!plausible(names, words)) continue;
-            const name = lookup(key, names, words);
-            if (name === null) continue;
-            const info = index.entities.get(name.entity);
-            if (info === undefined || (info.needsContext && !context)) continue;
-            out.push({
-              start,
-              end,
-              entity: name.entity,
-              category: info.category,
-              surface: text.slice(start, end),
-              via: 'fuzzy',
-            });
-            matched = size;
-          }
-          i += matched > 0 ? matched : 1;
-        }
+      for (const hit of hits(text, found)) {
+        const info = index.entities.get(hit.entity);
+        if (info === undefined || (info.needsContext && !context)) continue;
+        out.push({
+          ...hit,
+          category: info.category,
+          surface: text.slice(hit.start, hit.end),
+          via: 'fuzzy',
+        });
       }
       return out;
+    },
+    withFuzzy(text, candidates) {
+      const extra = hits(text, candidates);
+      if (extra.length === 0) return candidates as Candidate[];
+      const merged: Candidate[] = [];
+      let j = 0;
+      for (const hit of extra) {
+        while (j < candidates.length && (candidates[j] as Candidate).start < hit.start) {
+          merged.push(candidates[j++] as Candidate);
+        }
+        merged.push({
+          ...hit,
+          surface: text.slice(hit.start, hit.end),
+          ambiguity: -1,
+          via: 'fuzzy',
+        });
+      }
+      while (j < candidates.length) merged.push(candidates[j++] as Candidate);
+      return merged;
     },
   };
 }

@@ -52,7 +52,7 @@ export function resolveMentions(
       entity,
       category: info.category,
       surface: candidate.surface,
-      via: 'alias',
+      via: candidate.via ?? 'alias',
       candidate: i,
     };
     if (alternatives !== undefined && alternatives.length > 0) mention.alternatives = alternatives;

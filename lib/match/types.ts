@@ -28,6 +28,8 @@ export type Candidate = {
   entity: string | null;
   /** For an ambiguous short form, its index in `MatchIndex.ambiguities`; otherwise -1. */
   ambiguity: number;
+  /** Set on candidates of the fuzzy tier (see `createFuzzyTier`); absent for aliases. */
+  via?: 'fuzzy';
 };
 
 /** A mention chosen by `resolveMentions`, with the index of the candidate it came from. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
+import { findCandidates } from '../../../lib/match/find-candidates';
 import { findMentions } from '../../../lib/match/find-mentions';
+import { resolveMentions } from '../../../lib/match/resolve-mentions';
 import { createFuzzyTier, editDistance } from '../../../lib/match/create-fuzzy-tier';
 import * as fixture from './fixture-kb';
 
@@ -64,5 +66,32 @@ describe('editDistance', () => {
     expect(editDistance('shoygu', 'shoigu', 2)).toBe(1);
     expect(editDistance('poutine', 'putin', 2)).toBe(2);
     expect(editDistance('nabokov', 'putin', 2)).toBe(3);
+  });
+});
+
+describe('FuzzyTier.withFuzzy', () => {
+  it('adds fuzzy candidates in text order, which resolveMentions keeps as via "fuzzy"', () => {
+    const tier = createFuzzyTier(index);
+    const text = 'Andrej Rudenko met Putin, then Jake Sulivan.';
+    const candidates = tier.withFuzzy(text, findCandidates(text, index));
+    expect(candidates.map((c) => c.surface)).toEqual(['Andrej Rudenko', 'Putin', 'Jake Sulivan']);
+    const mentions = resolveMentions(candidates, index);
+    expect(mentions.map((m) => `${m.surface}=${m.entity}:${m.via}`)).toEqual([
+      'Andrej Rudenko=andrei-rudenko:fuzzy',
+      'Putin=vladimir-putin:alias',
+      'Jake Sulivan=jake-sullivan:fuzzy',
+    ]);
+  });
+
+  it('leaves the page-level rules to resolveMentions: context-only people need a core name', () => {
+    const tier = createFuzzyTier(index);
+    const text = 'Donald Trunp spoke.';
+    expect(resolveMentions(tier.withFuzzy(text, findCandidates(text, index)), index)).toEqual([]);
+  });
+
+  it('returns the exact candidates unchanged when there is nothing fuzzy', () => {
+    const tier = createFuzzyTier(index);
+    const candidates = findCandidates('Putin and Kim Jong Un', index);
+    expect(tier.withFuzzy('Putin and Kim Jong Un', candidates)).toBe(candidates);
   });
 });

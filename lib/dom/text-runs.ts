@@ -104,6 +104,16 @@ const BLOCKS = new Set([
 /** Inline elements that still separate words visually. */
 const BREAKS = new Set(['br', 'img']);
 
+const SKIP = 1;
+const BLOCK = 2;
+const BREAK = 3;
+/** One lookup per element in the hot loop instead of three. */
+const KIND = new Map<string, number>([
+  ...[...BREAKS].map((name) => [name, BREAK] as const),
+  ...[...BLOCKS].map((name) => [name, BLOCK] as const),
+  ...[...SKIPPED].map((name) => [name, SKIP] as const),
+]);
+
 /** Our own UI host: every element we put on a page is named `summit-lens-*`. */
 export function isOwnElement(element: Element): boolean {
   return element.localName.startsWith('summit-lens');
@@ -184,9 +194,196 @@ export type WalkOptions = {
 };
 
 /** How often (in nodes) a walk offers its caller a chance to yield. */
-const NODES_PER_PAUSE = 128;
+const NODES_PER_PAUSE = 256;
 
 const OUTSIDE: Node = { nodeType: -1 } as unknown as Node;
+
+/** Elements under `root` whose `contenteditable` makes them (and their subtree) editable. */
+function editableIn(root: Node): Set<Element> {
+  const query = (root as ParentNode).querySelectorAll;
+  if (typeof query !== 'function') return new Set();
+  const found = new Set<Element>();
+  for (const element of (root as ParentNode).querySelectorAll('[contenteditable]')) {
+    if (element.getAttribute('contenteditable') !== 'false') found.add(element);
+  }
+  return found;
+}
+
+/**
+ * A resumable walk over the text under `root`: `read` handles a bounded number of nodes and
+ * hands back the runs it finished, so a time-sliced caller can stop between calls.
+ *
+ * It walks by hand (`firstChild`/`nextSibling`/`parentNode`) rather than with a `TreeWalker`, so
+ * it sees where each element ends and keeps the current block on a stack: no per-node lookups,
+ * no callback per node. Skipped subtrees are never entered. The state lives in fields and is
+ * copied to locals for the hot loop.
+ */
+export class RunReader {
+  private readonly root: Node;
+  private readonly options: WalkOptions;
+  private readonly editable: Set<Element>;
+  /** The next node to visit; null when the walk is over. */
+  private node: Node | null;
+  /** True when `node` was reached by climbing out of a subtree (its start is not yet handled). */
+  private blocks: Node[];
+  private phase: 'from' | 'start';
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private container: Node = OUTSIDE;
+
+  constructor(root: Node, options: WalkOptions = {}) {
+    this.root = root;
+    this.options = options;
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    const off = !doc || doc.designMode === 'on';
+    this.editable = off ? new Set() : editableIn(root);
+    const rootBlock =
+      root.nodeType === 1 && isBlockElement(root as Element)
+        ? root
+        : options.ownOnly
+          ? OUTSIDE
+          : containerOf(root);
+    const from = options.from && options.from !== root ? options.from : null;
+    this.phase = from ? 'from' : 'start';
+    if (off) {
+      this.node = null;
+      this.blocks = [rootBlock];
+    } else if (from) {
+      // Starting mid-tree: the blocks around `from`, outermost first, as if walked down to it.
+      const chain: Node[] = [];
+      for (let n = from.parentNode; n && n !== root; n = n.parentNode) {
+        if (n.nodeType === 1 && isBlockElement(n as Element)) chain.push(n);
+      }
+      this.blocks = [rootBlock, ...chain.reverse()];
+      this.node = from;
+    } else {
+      this.blocks = [rootBlock];
+      this.node = root.firstChild;
+    }
+  }
+
+  /** Handles up to `budget` nodes, pushing finished runs to `out`; true once the walk is over. */
+  read(budget: number, out: TextRun[]): boolean {
+    const { root, editable, blocks } = this;
+    const hasEditable = editable.size > 0;
+    const from = this.options.from ?? null;
+    const containerOnly = this.options.containerOnly === true;
+    const onRoot = this.options.onRoot;
+    let node = this.node;
+    let count = 0;
+    while (node !== null && count < budget) {
+      count++;
+      if (this.phase === 'start' && node === from) {
+        node = null;
+        break;
+      }
+      const type = node.nodeType;
+      let descend = false;
+      if (type === 3) {
+        const block = blocks[blocks.length - 1] as Node;
+        if (block !== this.container) {
+          this.finish(out);
+          this.container = block;
+        }
+        const data = (node as Text).data;
+        this.nodes.push(node as Text);
+        this.starts.push(this.length);
+        this.parts.push(data);
+        this.length += data.length;
+      } else if (type === 1) {
+        const element = node as Element;
+        const name = element.localName;
+        let kind = KIND.get(name);
+        // Our own UI is named summit-lens-*; editable regions are known up front.
+        if (
+          (kind === undefined && name.length > 11 && name.startsWith('summit-lens')) ||
+          (hasEditable && editable.has(element))
+        ) {
+          kind = SKIP;
+        }
+        if (kind === SKIP) {
+          this.finish(out);
+        } else if (kind === BLOCK) {
+          this.finish(out);
+          if (!containerOnly) {
+            blocks.push(element);
+            descend = true;
+          }
+        } else {
+          if (kind === BREAK) this.finish(out);
+          descend = true;
+        }
+        if (descend && onRoot) {
+          const shadow = element.shadowRoot;
+          if (shadow) onRoot(shadow, element);
+          if (name === 'iframe' || name === 'frame') {
+            const frameDoc = readFrameDocument(element as HTMLIFrameElement);
+            if (frameDoc) onRoot(frameDoc, element);
+          }
+        }
+      }
+      // Next in document order: down, else along, else up (closing blocks on the way).
+      const child = descend ? node.firstChild : null;
+      if (child) {
+        node = child;
+        continue;
+      }
+      if (descend && type === 1 && blocks[blocks.length - 1] === node) {
+        // An empty block: it still ends the run before it (done above) and closes here.
+        blocks.pop();
+      }
+      let current: Node | null = node;
+      node = null;
+      while (current && current !== root) {
+        const sibling: Node | null = current.nextSibling;
+        if (sibling) {
+          node = sibling;
+          break;
+        }
+        current = current.parentNode;
+        if (!current || current === root) break;
+        if (current === blocks[blocks.length - 1] && blocks.length > 1) {
+          this.finish(out);
+          blocks.pop();
+        }
+      }
+      if (node === null && this.phase === 'from') {
+        // Walked from the viewport to the end: now from the top, up to where we started. Pause
+        // here, so the caller can paint the visible part before the rest.
+        this.finish(out);
+        this.phase = 'start';
+        blocks.length = 1;
+        this.node = root.firstChild;
+        return this.node === null;
+      }
+    }
+    this.node = node;
+    if (node === null) {
+      this.finish(out);
+      return true;
+    }
+    return false;
+  }
+
+  private finish(out: TextRun[]) {
+    if (this.nodes.length === 0) return;
+    if (this.container !== OUTSIDE) {
+      out.push({
+        container: this.container,
+        nodes: this.nodes,
+        starts: this.starts,
+        text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
+      });
+    }
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    this.container = OUTSIDE;
+  }
+}
 
 /**
  * Walks the text under `root` and yields each finished run; yields `undefined` every few hundred
@@ -194,130 +391,14 @@ const OUTSIDE: Node = { nodeType: -1 } as unknown as Node;
  * entered. Open shadow roots and same-origin frames are reported through `onRoot`, not entered.
  */
 export function* walkRuns(root: Node, options: WalkOptions = {}): Generator<TextRun | undefined> {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return;
-  if (doc.designMode === 'on') return;
-  // Element → its block. Filled as the walk descends, so each lookup is one map read.
-  const blockOf = new Map<Node, Node>();
-  const rootBlock =
-    root.nodeType === 1 && isBlockElement(root as Element)
-      ? root
-      : options.ownOnly
-        ? OUTSIDE
-        : containerOf(root);
-  blockOf.set(root, rootBlock);
-
-  let container: Node = OUTSIDE;
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let parts: string[] = [];
-  let length = 0;
-
-  const finish = (): TextRun | undefined => {
-    if (nodes.length === 0) return undefined;
-    const run: TextRun | undefined =
-      container === OUTSIDE ? undefined : { container, nodes, starts, text: parts.join('') };
-    nodes = [];
-    starts = [];
-    parts = [];
-    length = 0;
-    container = OUTSIDE;
-    return run;
-  };
-
-  const blockOfParent = (node: Node): Node => {
-    const parent = node.parentNode;
-    if (!parent) return OUTSIDE;
-    const known = blockOf.get(parent);
-    if (known) return known;
-    // Only reached when a walk starts mid-tree (`from`): climb once, then it's memoised.
-    const found = options.ownOnly ? OUTSIDE : containerOf(parent);
-    blockOf.set(parent, found);
-    return found;
-  };
-
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  // Moves past the current node's subtree; null at the end of the walk.
-  const skipSubtree = (): Node | null => {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    while (walker.parentNode()) {
-      const next = walker.nextSibling();
-      if (next) return next;
-    }
-    return null;
-  };
-
-  const from = options.from && options.from !== root ? options.from : null;
-  let phase: 'from' | 'start' = from ? 'from' : 'start';
-  let node: Node | null;
-  if (from) {
-    walker.currentNode = from;
-    node = from;
-  } else {
-    node = walker.nextNode();
-  }
-  let count = 0;
+  const reader = new RunReader(root, options);
+  const out: TextRun[] = [];
   for (;;) {
-    if (node === null || (phase === 'start' && node === from && from !== null)) {
-      const run = finish();
-      if (run) yield run;
-      if (phase === 'from') {
-        phase = 'start';
-        walker.currentNode = root;
-        node = walker.nextNode();
-        continue;
-      }
-      return;
-    }
-    if (++count % NODES_PER_PAUSE === 0) yield undefined;
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      const block = blockOfParent(text);
-      if (block !== container) {
-        const run = finish();
-        if (run) yield run;
-        container = block;
-      }
-      const data = text.data;
-      nodes.push(text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      node = walker.nextNode();
-      continue;
-    }
-    const element = node as Element;
-    if (isSkippedElement(element)) {
-      const run = finish();
-      if (run) yield run;
-      node = skipSubtree();
-      continue;
-    }
-    if (isBlockElement(element)) {
-      const run = finish();
-      if (run) yield run;
-      blockOf.set(element, element);
-      if (options.containerOnly && element !== root) {
-        node = skipSubtree();
-        continue;
-      }
-    } else {
-      blockOf.set(element, blockOfParent(element));
-      if (BREAKS.has(element.localName)) {
-        const run = finish();
-        if (run) yield run;
-      }
-    }
-    if (options.onRoot) {
-      const shadow = element.shadowRoot;
-      if (shadow) options.onRoot(shadow, element);
-      if (element.localName === 'iframe' || element.localName === 'frame') {
-        const frameDoc = readFrameDocument(element as HTMLIFrameElement);
-        if (frameDoc) options.onRoot(frameDoc, element);
-      }
-    }
-    node = walker.nextNode();
+    const done = reader.read(NODES_PER_PAUSE, out);
+    for (const run of out) yield run;
+    out.length = 0;
+    if (done) return;
+    yield undefined;
   }
 }
 

@@ -107,8 +107,8 @@ test('a page that replaces its whole body every second stays annotated', async (
   await tab.goto(server.route('/spa.html', page(`<p>Kim Jong Un first</p>${script}`)));
   await waitForScan(extension.serviceWorker, tab);
   const persons = async () => (await highlightedTexts(tab))['summit-lens-person'] ?? [];
-  await expect.poll(persons, { timeout: 5000 }).toEqual(['Sergei Shoigu']);
-  await expect.poll(persons, { timeout: 5000 }).toEqual(['Vladimir Putin']);
+  await expect.poll(persons, { timeout: 8000 }).toEqual(['Sergei Shoigu']);
+  await expect.poll(persons, { timeout: 8000 }).toEqual(['Vladimir Putin']);
   expect(Object.values(await highlightCounts(tab)).reduce((a, b) => a + b, 0)).toBe(1);
 });
 

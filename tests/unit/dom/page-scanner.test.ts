@@ -205,7 +205,7 @@ describe('page scanner', () => {
 
   it('works in slices: a tiny budget yields between steps and keeps honest stats', async () => {
     setBody(
-      Array.from({ length: 500 }, (_, i) => `<p>Para ${i} about Vladimir Putin</p>`).join(''),
+      Array.from({ length: 800 }, (_, i) => `<p>Para ${i} about Vladimir Putin</p>`).join(''),
     );
     const store = createMentionStore();
     let clock = 0;
@@ -230,11 +230,11 @@ describe('page scanner', () => {
       if (slices === 1) expect(scanner.scanning).toBe(true);
     }
     expect(slices).toBeGreaterThan(5);
-    expect(store.all()).toHaveLength(500);
+    expect(store.all()).toHaveLength(800);
     const stats = scanner.stats();
     expect(stats.slices).toBe(slices);
     expect(stats.longestSliceMs).toBeLessThan(2.5);
-    expect(stats.textChars).toBeGreaterThan(500 * 20);
+    expect(stats.textChars).toBeGreaterThan(800 * 20);
     scanner.destroy();
     expect(store.all()).toEqual([]);
   }, 20_000);

@@ -70,7 +70,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * Word by word, the phrase is a spelling variant of the name: same number of words, each within
- * its allowed edits, and not identical throughout (that would be the exact tier's job).
+ * its allowed edits and not a longer or shorter form of the name's word, and not identical
+ * throughout (that would be the exact tier's job).
  */
 function closeEnough(words: readonly string[], name: Name): boolean {
   if (words.length !== name.words.length) return false;
@@ -78,6 +79,8 @@ function closeEnough(words: readonly string[], name: Name): boolean {
   for (let i = 0; i < words.length; i++) {
     const a = words[i] as string;
     const b = name.words[i] as string;
+    // A name with something added or cut at its end is another name (Putin/Putinov), not a typo.
+    if (a !== b && (a.startsWith(b) || b.startsWith(a))) return false;
     const limit = allowedEdits(a, b);
     const d = editDistance(a, b, limit);
     if (d > limit) return false;
@@ -175,9 +178,15 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
   }
 
   /** Near-miss names in `text` outside `found`, in text order. */
+  /**
+   * Near-miss names in `text`, in text order. A window overlapping `found` is skipped, unless
+   * `widen` and everything it overlaps is a shorter match of the same name inside it: "Dmitriy
+   * Peskov" where the exact tier found only "Peskov" widens to the full name.
+   */
   function hits(
     text: string,
-    found: readonly Pick<Mention, 'start' | 'end'>[],
+    found: readonly { start: number; end: number; entity?: string | null }[],
+    widen: boolean,
   ): { start: number; end: number; entity: string }[] {
     const out: { start: number; end: number; entity: string }[] = [];
     for (const run of capitalisedRuns(text)) {
@@ -201,13 +210,23 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
           }
           const names = byInitials.get(key);
           if (names === undefined) continue;
-          if (found.some((m) => m.start < end && m.end > start)) continue;
+          const inside = found.filter((m) => m.start < end && m.end > start);
+          if (inside.length > 0 && !widen) continue;
           const words: string[] = [];
           for (let k = i; k < i + size; k++) words.push(wordAt(k));
           if (!plausible(names, words)) continue;
           const name = lookup(key, names, words);
           if (name === null || !index.entities.has(name.entity)) continue;
-          out.push({ start, end, entity: name.entity });
+          const entity = name.entity;
+          // Widening must add words: a window the exact tier matched whole is its business
+          // (an exact "Sergei Shoigu" is also one edit away from the alias "Sergey Shoigu").
+          const blocks = (m: (typeof inside)[number]) =>
+            m.entity !== entity ||
+            m.start < start ||
+            m.end > end ||
+            (m.start === start && m.end === end);
+          if (inside.some(blocks)) continue;
+          out.push({ start, end, entity });
           matched = size;
         }
         i += matched > 0 ? matched : 1;
@@ -219,7 +238,7 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
   return {
     find(text, found, context) {
       const out: Mention[] = [];
-      for (const hit of hits(text, found)) {
+      for (const hit of hits(text, found, false)) {
         const info = index.entities.get(hit.entity);
         if (info === undefined || (info.needsContext && !context)) continue;
         out.push({
@@ -232,7 +251,7 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
       return out;
     },
     withFuzzy(text, candidates) {
-      const extra = hits(text, candidates);
+      const extra = hits(text, candidates, true);
       if (extra.length === 0) return candidates as Candidate[];
       const merged: Candidate[] = [];
       let j = 0;
@@ -240,6 +259,8 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
         while (j < candidates.length && (candidates[j] as Candidate).start < hit.start) {
           merged.push(candidates[j++] as Candidate);
         }
+        // The exact matches the fuzzy one widens ("Peskov" in "Dmitriy Peskov") give way.
+        while (j < candidates.length && (candidates[j] as Candidate).end <= hit.end) j++;
         merged.push({
           ...hit,
           surface: text.slice(hit.start, hit.end),

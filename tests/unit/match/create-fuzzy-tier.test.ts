@@ -95,3 +95,36 @@ describe('FuzzyTier.withFuzzy', () => {
     expect(tier.withFuzzy('Putin and Kim Jong Un', candidates)).toBe(candidates);
   });
 });
+
+describe('FuzzyTier.withFuzzy widening', () => {
+  it('widens an exact surname to the misspelt full name around it', () => {
+    const tier = createFuzzyTier(index);
+    const text = 'Kremlin spokesman Dmitriy Peskov said.';
+    const mentions = resolveMentions(tier.withFuzzy(text, findCandidates(text, index)), index);
+    expect(mentions.map((m) => `${m.surface}=${m.entity}:${m.via}`)).toEqual([
+      'Kremlin=kremlin:alias',
+      'Dmitriy Peskov=dmitry-peskov:fuzzy',
+    ]);
+  });
+
+  it('never widens over a match of another entity or an ambiguous short form', () => {
+    const tier = createFuzzyTier(index);
+    for (const text of ['Kim Yo Jong spoke.', 'Vladimir Putinov came.', 'Sergei Lavrov Shoigu']) {
+      const exact = findCandidates(text, index);
+      expect(tier.withFuzzy(text, exact)).toBe(exact);
+    }
+  });
+});
+
+describe('FuzzyTier.withFuzzy on exact names', () => {
+  it('leaves a name the exact tier matched whole as an alias match', () => {
+    const tier = createFuzzyTier(index);
+    for (const text of [
+      'Defence Minister Sergei Shoigu visited.',
+      'Kremlin spokesperson Dmitry Peskov',
+    ]) {
+      const exact = findCandidates(text, index);
+      expect(tier.withFuzzy(text, exact)).toBe(exact);
+    }
+  });
+});

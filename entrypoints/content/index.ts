@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCard } from '../../lib/card/mount-card';
+import { closedShadowRootApi } from '../../lib/dom/closed-shadow-root';
 import { createEngineMatcher } from '../../lib/dom/engine-matcher';
 import { createMentionStore } from '../../lib/dom/mention-store';
 import { createPageLens } from '../../lib/dom/page-lens';
@@ -24,6 +25,7 @@ export default defineContentScript({
       store,
       settings,
       signal: ctx.signal,
+      closedShadowRoot: closedShadowRootApi(),
       createMatcher: () => createEngineMatcher(buildIndex(entities, ambiguities)),
     });
     const card = mountCard(ctx, store, () => settings);

@@ -21,6 +21,8 @@ export type PageLensOptions<C extends { start: number; end: number }> = {
   /** Built on first use only: a paused site never pays for the index. */
   createMatcher: () => PageMatcher<C>;
   signal: AbortSignal;
+  /** Reaches closed shadow roots (see `closedShadowRootApi`). */
+  closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
 };
 
 /**
@@ -47,7 +49,14 @@ export function createPageLens<C extends { start: number; end: number }>(
         matcher = options.createMatcher();
         matcherMs = performance.now() - start;
       }
-      scanner = startPageScanner({ document: doc, matcher, store, painter, signal });
+      scanner = startPageScanner({
+        document: doc,
+        matcher,
+        store,
+        painter,
+        signal,
+        closedShadowRoot: options.closedShadowRoot,
+      });
     } else if (!run && scanner) {
       scanner.destroy();
       scanner = undefined;

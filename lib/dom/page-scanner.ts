@@ -43,6 +43,8 @@ export type PageScannerOptions<C extends { start: number; end: number }> = {
   mutationDelayMs?: number;
   /** Text longer than this is matched in overlapping windows, one per step. */
   windowChars?: number;
+  /** Reaches closed shadow roots (see `WalkOptions.closedShadowRoot`). */
+  closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
 };
 
 type ScannedRun<C> = TextRun & {
@@ -220,7 +222,11 @@ export function startPageScanner<C extends { start: number; end: number }>(
     walk: Parameters<typeof walkRuns>[1],
   ): Generator<undefined> {
     let chars = 0;
-    for (const item of walkRuns(root, { ...walk, onRoot })) {
+    for (const item of walkRuns(root, {
+      ...walk,
+      onRoot,
+      closedShadowRoot: options.closedShadowRoot,
+    })) {
       if (!item) {
         yield undefined;
         continue;

@@ -191,6 +191,11 @@ export type WalkOptions = {
   from?: Element | null;
   /** Called for each open shadow root and same-origin frame document met on the way. */
   onRoot?: (root: ShadowRoot | Document, host: Element) => void;
+  /**
+   * Reaches closed shadow roots too (an extension's `dom.openOrClosedShadowRoot`). Asked only
+   * for custom elements (a hyphen in the name), where closed roots live, to keep the walk cheap.
+   */
+  closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
 };
 
 /** How often (in nodes) a walk offers its caller a chance to yield. */
@@ -271,6 +276,7 @@ export class RunReader {
     const from = this.options.from ?? null;
     const containerOnly = this.options.containerOnly === true;
     const onRoot = this.options.onRoot;
+    const closedShadowRoot = this.options.closedShadowRoot;
     let node = this.node;
     let count = 0;
     while (node !== null && count < budget) {
@@ -316,7 +322,9 @@ export class RunReader {
           descend = true;
         }
         if (descend && onRoot) {
-          const shadow = element.shadowRoot;
+          const shadow =
+            element.shadowRoot ??
+            (closedShadowRoot && name.includes('-') ? closedShadowRoot(element) : null);
           if (shadow) onRoot(shadow, element);
           if (name === 'iframe' || name === 'frame') {
             const frameDoc = readFrameDocument(element as HTMLIFrameElement);

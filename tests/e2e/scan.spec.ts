@@ -92,7 +92,7 @@ test('look-alikes on an unrelated page are not highlighted', async ({
   expect(Object.values(await highlightCounts(tab)).reduce((a, b) => a + b, 0)).toBe(0);
 });
 
-test('open shadow roots and same-origin frames are painted, each in its own tree', async ({
+test('open and closed shadow roots and same-origin frames are painted, each in its own tree', async ({
   page: tab,
   server,
   extension,
@@ -104,6 +104,7 @@ test('open shadow roots and same-origin frames are painted, each in its own tree
         '<p>Vladimir Putin</p>',
         '<div id="host"><template shadowrootmode="open"><p>Kim <b>Jong Un</b> in a shadow root</p></template></div>',
         '<iframe id="f" srcdoc="<p>Sergei Shoigu in a frame</p>"></iframe>',
+        '<closed-widget><template shadowrootmode="closed"><p>Dmitry Peskov in a closed root</p></template></closed-widget>',
       ].join(''),
     ),
   );
@@ -112,8 +113,9 @@ test('open shadow roots and same-origin frames are painted, each in its own tree
     .poll(async () =>
       (await waitForScan(extension.serviceWorker, tab)).entities.map((e) => e.entity).sort(),
     )
-    .toEqual(['kim-jong-un', 'sergei-shoigu', 'vladimir-putin']);
+    .toEqual(['dmitry-peskov', 'kim-jong-un', 'sergei-shoigu', 'vladimir-putin']);
   expect((await highlightedTexts(tab))['summit-lens-person']?.sort()).toEqual([
+    'Dmitry Peskov',
     'Kim Jong Un',
     'Vladimir Putin',
   ]);

@@ -353,9 +353,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       const old = byContainer.get(container) ?? [];
       if (old.length === 0 && runs.length === 0) continue;
       // An unchanged run keeps its object, hence its mentions' ids and ranges.
-      const next = runs.map(
-        (run) => old.find((o) => o.nodes[0] === run.nodes[0] && o.text === run.text) ?? run,
-      );
+      const next = runs.map((run) => old.find((o) => sameRun(o, run)) ?? run);
       if (next.length === old.length && next.every((run, i) => run === old[i])) continue;
       changed = true;
       if (next.length > 0) byContainer.set(container, next);
@@ -462,6 +460,15 @@ export function startPageScanner<C extends { start: number; end: number }>(
     stats: () => ({ ...runner.stats, textChars }),
     destroy,
   };
+}
+
+/** Same text over the same nodes: the old run's ranges and mentions still hold. */
+function sameRun(a: TextRun, b: TextRun): boolean {
+  return (
+    a.text === b.text &&
+    a.nodes.length === b.nodes.length &&
+    a.nodes.every((node, i) => node === b.nodes[i] && a.starts[i] === b.starts[i])
+  );
 }
 
 function key(mention: Mention): string {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightPainter } from '../../../lib/dom/highlight-painter';
 import { createMentionStore } from '../../../lib/dom/mention-store';
 import { startPageScanner } from '../../../lib/dom/page-scanner';
@@ -192,6 +192,22 @@ describe('page scanner', () => {
     current = await scan({ budgetMs: 1000 });
     expect(current.surfaces()).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
     for (const m of current.store.all()) expect(m.range.toString()).toBe('Vladimir Putin');
+  });
+
+  it('without the Highlight API keeps the mentions for the popup and leaves the page alone', async () => {
+    setBody('<p>Kim <b>Jong Un</b> met Vladimir Putin.</p>');
+    document.adoptedStyleSheets = [];
+    const store = createMentionStore();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const painter = createHighlightPainter(document);
+    const runner = createSliceRunner({ post: (run) => setTimeout(run, 0) });
+    const scanner = startPageScanner({ document, matcher, store, painter, runner });
+    await scanner.idle();
+    expect(painter.supported).toBe(false);
+    expect(store.all().map((m) => m.surface)).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+    expect(document.adoptedStyleSheets).toEqual([]);
+    scanner.destroy();
+    info.mockRestore();
   });
 
   it('ignores mutations inside our own host', async () => {

@@ -138,3 +138,19 @@ test('inputs, textareas and editors full of names stay unpainted', async ({
   const after = await waitForScan(extension.serviceWorker, tab);
   expect(after.entities.map((e) => e.entity)).toEqual(['sergei-shoigu']);
 });
+
+test('a plain-text page is annotated (Chromium shows it in a <pre>)', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const text = 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.\nPeskov said little.';
+  await tab.goto(server.route('/plain.txt', text, 'text/plain; charset=utf-8'));
+  const summary = await waitForScan(extension.serviceWorker, tab);
+  expect(summary.entities.map((e) => e.entity)).toEqual(
+    expect.arrayContaining(['kim-jong-un', 'vladimir-putin', 'dmitry-peskov']),
+  );
+  expect((await highlightedTexts(tab))['summit-lens-person']).toEqual(
+    expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin']),
+  );
+});

@@ -12,7 +12,7 @@ import { annotateDocument } from '../../lib/dom/annotate-document';
 import { createEngineMatcher } from '../../lib/dom/engine-matcher';
 import { ambiguities, entities } from '../../lib/knowledge/core';
 import { buildIndex } from '../../lib/match/build-index';
-import { findMentions } from '../../lib/match/find-mentions';
+import { createFuzzyTier } from '../../lib/match/create-fuzzy-tier';
 import type { Mention } from '../../lib/match/types';
 
 const files = process.argv.slice(2);
@@ -22,7 +22,8 @@ if (files.length === 0) {
 }
 
 const index = buildIndex(entities, ambiguities);
-const matcher = createEngineMatcher(index);
+// The CLI has no bundle to keep small: it always runs the fuzzy tier too.
+const matcher = createEngineMatcher(index, createFuzzyTier(index));
 const window = new Window({
   settings: {
     disableJavaScriptEvaluation: true,
@@ -39,7 +40,8 @@ function annotate(file: string): Mention[] {
   }
   const buffer = fs.readFileSync(file);
   const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  if (extension === '.txt') return findMentions(text, index);
+  // A text file is one block: the same find-then-resolve as a page with one paragraph.
+  if (extension === '.txt') return matcher.resolve([matcher.find(text)])[0] ?? [];
   const doc = new window.DOMParser().parseFromString(text, 'text/html');
   return annotateDocument(doc as unknown as Document, matcher);
 }

@@ -41,9 +41,11 @@ describe('npm run annotate', () => {
     const badUtf8 = path.join(dir, 'latin1.txt');
     fs.writeFileSync(badUtf8, Buffer.from([0x50, 0x75, 0x74, 0x69, 0x6e, 0xe9, 0xff]));
     const missing = path.join(dir, 'missing.html');
+    const nearMiss = path.join(dir, 'near-miss.txt');
+    fs.writeFileSync(nearMiss, 'Vladimir Poutine arrived.');
     const result = await run(
       'npx',
-      ['tsx', 'tests/scripts/annotate.ts', REPORT_TXT, missing, badUtf8, REPORT_HTML],
+      ['tsx', 'tests/scripts/annotate.ts', REPORT_TXT, missing, badUtf8, REPORT_HTML, nearMiss],
       { maxBuffer: 1 << 24 },
     ).then(
       () => ({ code: 0, stdout: '', stderr: '' }),

@@ -229,7 +229,7 @@ export class RunReader {
   private readonly editable: Set<Element>;
   /** The next node to visit; null when the walk is over. */
   private node: Node | null;
-  /** True when `node` was reached by climbing out of a subtree (its start is not yet handled). */
+  /** The blocks enclosing `node`, outermost first; the last one owns the text being read. */
   private blocks: Node[];
   private phase: 'from' | 'start';
   private nodes: Text[] = [];

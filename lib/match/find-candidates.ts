@@ -10,6 +10,8 @@ import {
   IGNORABLE,
   isCapitalOrUncased,
   isHangul,
+  isLowerCase,
+  isUpperCase,
   isNameGap,
   NON_ASCII_WORD_CHAR,
   WORD,
@@ -314,6 +316,17 @@ function matchWord(
     }
   }
   if (best === null) return -1;
+  if (best.entity === null && best.tokens.length === 1 && startsOtherName(text, bestEnd)) {
+    out.push({
+      start,
+      end: bestEnd,
+      surface: text.slice(start, bestEnd),
+      entity: null,
+      ambiguity: best.ambiguity,
+      otherName: true,
+    });
+    return bestNext;
+  }
   out.push({
     start,
     end: bestEnd,
@@ -348,4 +361,39 @@ function hashRange(text: string, start: number, end: number): number {
     h = ((h << 5) + h + foldChar(c)) & HASH_MASK;
   }
   return h;
+}
+
+/**
+ * True when a one-word ambiguous form ending at `from` is followed, after one space, by a
+ * capitalised word: "Kim Kardashian", "Kim Yong-hyun" (South Korea's defence minister on the NBC
+ * page) are other people, not a bare "Kim". Our own full names ("Kim Jong Un") never get here:
+ * the longest match wins first. Title-case headlines ("Kim Heads Home") are left alone.
+ */
+function startsOtherName(text: string, from: number): boolean {
+  const gap = text.charCodeAt(from);
+  if (gap !== 32 && gap !== 0xa0) return false;
+  if (!isUpperCase(text.charCodeAt(from + 1)) || !isLowerCase(text.charCodeAt(from + 2))) {
+    return false;
+  }
+  return !isTitleCase(text);
+}
+
+const TITLE_WORDS = /[A-Za-z][a-z]+/g;
+let titleText = '';
+let titleResult = false;
+
+/** True for a headline-like block: four words or more, three in four of them capitalised. */
+function isTitleCase(text: string): boolean {
+  if (text === titleText) return titleResult;
+  let words = 0;
+  let capitals = 0;
+  TITLE_WORDS.lastIndex = 0;
+  for (let m = TITLE_WORDS.exec(text); m !== null && words < 40; m = TITLE_WORDS.exec(text)) {
+    words++;
+    const c = m[0].charCodeAt(0);
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  titleText = text;
+  titleResult = words >= 4 && capitals * 4 >= words * 3;
+  return titleResult;
 }

@@ -6,22 +6,32 @@ import type { Candidate, MatchIndex, ResolvedMention } from './types';
  *   before it; with none before, the one first named in full later on the page; with none at all,
  *   the declared `fallback`, or no mention;
  * - rule `default` always means the `fallback`;
- * - `needsContext` topics are kept only on pages that mention at least one `core` entity.
+ *   a form that begins a name we don't know ("Kim Kardashian") is no mention, and after it a
+ *   bare form means only a candidate named in full since;
+ * - `needsContext` topics are kept only on pages that mention `core` entities at least
+ *   `CONTEXT_MIN_CORE_MENTIONS` times: one passing "Putin" in a related-story link on a page
+ *   about Sudan's sanctions does not make its "sanctions" the story's.
  * Linear in the number of candidates, so the scanner can re-run it after every batch.
  */
+/** Core mentions a page needs before its context-only topics are painted. */
+export const CONTEXT_MIN_CORE_MENTIONS = 2;
+
 export function resolveMentions(
   candidates: readonly Candidate[],
   index: MatchIndex,
 ): ResolvedMention[] {
   const entities = index.entities;
   const firstNamed = new Map<string, number>();
-  let context = false;
+  let coreMentions = 0;
   for (let i = 0; i < candidates.length; i++) {
     const entity = (candidates[i] as Candidate).entity;
     if (entity === null) continue;
     if (!firstNamed.has(entity)) firstNamed.set(entity, i);
-    if (!context && entities.get(entity)?.core === true) context = true;
+    if (entities.get(entity)?.core === true) coreMentions++;
   }
+  const context = coreMentions >= CONTEXT_MIN_CORE_MENTIONS;
+  /** Ambiguities whose form has begun another, unknown name on the page. */
+  const interrupted = new Set<number>();
 
   const lastNamed = new Map<string, number>();
   const out: ResolvedMention[] = [];
@@ -34,10 +44,17 @@ export function resolveMentions(
     } else {
       const ambiguity = index.ambiguities[candidate.ambiguity];
       if (ambiguity === undefined) continue;
+      if (candidate.otherName === true) {
+        for (const id of ambiguity.candidates) lastNamed.delete(id);
+        interrupted.add(candidate.ambiguity);
+        continue;
+      }
       if (ambiguity.rule === 'last-named') {
         entity =
           pick(ambiguity.candidates, lastNamed, true) ??
-          pick(ambiguity.candidates, firstNamed, false);
+          (interrupted.has(candidate.ambiguity)
+            ? null
+            : pick(ambiguity.candidates, firstNamed, false));
       }
       entity ??= ambiguity.fallback ?? null;
       if (entity === null) continue;

@@ -30,6 +30,12 @@ export type Candidate = {
   ambiguity: number;
   /** Set on candidates of the fuzzy tier (see `createFuzzyTier`); absent for aliases. */
   via?: 'fuzzy';
+  /**
+   * Set on an ambiguous short form that begins a name we don't know ("Kim Kardashian",
+   * "Kim Yong-hyun"): it names none of our entities, and a bare form after it no longer means
+   * the one named before it.
+   */
+  otherName?: true;
 };
 
 /** A mention chosen by `resolveMentions`, with the index of the candidate it came from. */

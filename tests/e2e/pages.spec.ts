@@ -93,7 +93,7 @@ for (const file of reports) {
   });
 }
 
-test('nytimes-sudan-sanctions: "sanctions" is painted only because the page names a core entity', async ({
+test('nytimes-sudan-sanctions: Sudan\'s "sanctions" stay unpainted; one passing "Putin" is no context', async ({
   page,
   server,
   extension,
@@ -103,8 +103,15 @@ test('nytimes-sudan-sanctions: "sanctions" is painted only because the page name
   await page.goto(server.route(`/context/${file}`, html), { waitUntil: 'domcontentloaded' });
   const summary = await waitForScan(extension.serviceWorker, page);
   const ids = summary.entities.map((e) => e.entity);
-  // The page names Putin, a core entity of the story: its "sanctions" are then in context.
+  // The page names Putin once, in a related-story link: he is painted, but one passing core
+  // mention does not make the page's "sanctions" (Sudan's) the story's.
   expect(ids).toContain('vladimir-putin');
+  expect(ids.filter((id) => needsContext.has(id))).toEqual([]);
+  expect(
+    Object.values(await highlightedTexts(page))
+      .flat()
+      .filter((t) => /sanction/i.test(t)),
+  ).toEqual([]);
   // The same page without its Putin paragraph gets no context topics at all.
   const withoutCore = html.replace(/[^<>]*\bPutin\b[^<>]*/g, '');
   await page.goto(server.route(`/context/no-core-${file}`, withoutCore), {

@@ -99,11 +99,12 @@ describe('FuzzyTier.withFuzzy', () => {
 describe('FuzzyTier.withFuzzy widening', () => {
   it('widens an exact surname to the misspelt full name around it', () => {
     const tier = createFuzzyTier(index);
-    const text = 'Kremlin spokesman Dmitriy Peskov said.';
+    const text = 'Kremlin spokesman Dmitriy Peskov said, and Putin agreed.';
     const mentions = resolveMentions(tier.withFuzzy(text, findCandidates(text, index)), index);
     expect(mentions.map((m) => `${m.surface}=${m.entity}:${m.via}`)).toEqual([
       'Kremlin=kremlin:alias',
       'Dmitriy Peskov=dmitry-peskov:fuzzy',
+      'Putin=vladimir-putin:alias',
     ]);
   });
 

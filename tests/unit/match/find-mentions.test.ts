@@ -44,17 +44,20 @@ describe('findMentions: alias forms', () => {
   });
 
   it('accepts punctuation the alias itself has', () => {
-    const text = 'Adm. Kim Myong Sik; Washington, D.C. and the Kim–Putin summit; Putin';
+    const text = 'Adm. Kim Myong Sik; Washington, D.C. and the Kim–Putin summit; Putin, Putin';
     expect(found(text)).toEqual([
       'Adm. Kim Myong Sik=kim-myong-sik',
       'Washington, D.C.=washington',
       'Kim–Putin summit=summit',
       'Putin=vladimir-putin',
+      'Putin=vladimir-putin',
     ]);
   });
 
   it('reads initials with full stops', () => {
-    expect(found('N. Korea and the U.N. Security Council; U.N. officials')).toEqual([
+    expect(found('Putin, Shoigu: N. Korea and the U.N. Security Council; U.N. officials')).toEqual([
+      'Putin=vladimir-putin',
+      'Shoigu=sergei-shoigu',
       'N. Korea=north-korea',
       'U.N. Security Council=un-security-council',
       'U.N.=un',
@@ -127,8 +130,9 @@ describe('findMentions: boundaries and precedence', () => {
   });
 
   it('matches acronyms only as written', () => {
-    expect(found('Putin: un acuerdo, un accord, Un, UN, TASS, Tass, tass')).toEqual([
+    expect(found('Putin, Shoigu: un acuerdo, un accord, Un, UN, TASS, Tass, tass')).toEqual([
       'Putin=vladimir-putin',
+      'Shoigu=sergei-shoigu',
       'UN=un',
       'TASS=tass',
     ]);
@@ -143,8 +147,11 @@ describe('findMentions: boundaries and precedence', () => {
   });
 
   it('matches lower-case topics in any case, with a plain plural', () => {
-    expect(found('Putin. Artillery shells, artillery shell, SANCTIONS and sanctions')).toEqual([
+    expect(
+      found('Putin, Shoigu. Artillery shells, artillery shell, SANCTIONS and sanctions'),
+    ).toEqual([
       'Putin=vladimir-putin',
+      'Shoigu=sergei-shoigu',
       'Artillery shells=artillery-shells',
       'artillery shell=artillery-shells',
       'SANCTIONS=sanctions',
@@ -218,11 +225,41 @@ describe('findMentions: context-only topics', () => {
     expect(found('The UN imposed sanctions on Sudan; artillery shells fell.')).toEqual([]);
   });
 
-  it('keeps them once the page mentions a core entity anywhere', () => {
-    expect(found('The UN imposed sanctions. Later, Shoigu visited.')).toEqual([
+  it('keeps them once the page mentions core entities at least twice, anywhere', () => {
+    expect(found('The UN imposed sanctions. Later, Shoigu visited Putin.')).toEqual([
       'UN=un',
       'sanctions=sanctions',
       'Shoigu=sergei-shoigu',
+      'Putin=vladimir-putin',
     ]);
+  });
+
+  it('does not let one passing core mention (a related-story link) set the context', () => {
+    expect(
+      found('The US imposed sanctions on Sudan. Related: As Trump Reaches Toward Putin'),
+    ).toEqual(['Putin=vladimir-putin']);
+  });
+});
+
+describe('findMentions: a bare "Kim" that begins another name', () => {
+  it('does not paint "Kim Kardashian" as the Kim named before', () => {
+    expect(found('Kim Jong Un arrived. Kim Kardashian posted. Kim smiled.')).toEqual([
+      'Kim Jong Un=kim-jong-un',
+    ]);
+  });
+
+  it('lets an unknown Kim interrupt the last-named rule until ours is named again', () => {
+    expect(
+      found(
+        'Kim Jong Un fired a missile. Defence minister Kim Yong-hyun resigned; Kim said sorry. ' +
+          'Then Kim Jong Un spoke, and Kim left.',
+      ),
+    ).toEqual(['Kim Jong Un=kim-jong-un', 'Kim Jong Un=kim-jong-un', 'Kim=kim-jong-un']);
+  });
+
+  it('still reads a title-case headline’s "Kim Heads Home" as the Kim of the page', () => {
+    expect(found('North Korea’s Kim Heads Home From Russia’s Far East. Kim Jong Un left.')).toEqual(
+      ['North Korea=north-korea', 'Kim=kim-jong-un', 'Kim Jong Un=kim-jong-un'],
+    );
   });
 });

@@ -14,12 +14,13 @@ function page(...blocks: string[]): Candidate[] {
 
 describe('resolveMentions', () => {
   it('points each mention back to the candidate it came from', () => {
-    const candidates = page('Kim arrived.', 'Nothing here.', 'Kim Jong Un and sanctions');
+    const candidates = page('Kim arrived.', 'Nothing here.', 'Kim Jong Un, Putin and sanctions');
     const mentions = resolveMentions(candidates, index);
     expect(mentions.map((m) => [m.candidate, m.entity])).toEqual([
       [0, 'kim-jong-un'],
       [1, 'kim-jong-un'],
-      [2, 'sanctions'],
+      [2, 'vladimir-putin'],
+      [3, 'sanctions'],
     ]);
     for (const m of mentions) expect(m.surface).toBe(candidates[m.candidate]?.surface);
   });
@@ -43,9 +44,16 @@ describe('resolveMentions', () => {
     const more = [...later, ...page('So was Vladimir Putin.')];
     expect(resolveMentions(more, index).map((m) => `${m.surface}=${m.entity}`)).toEqual([
       'Kim=kim-myong-sik',
+      'Kim Myong Sik=kim-myong-sik',
+      'Vladimir Putin=vladimir-putin',
+    ]);
+    const most = [...more, ...page('Putin spoke.')];
+    expect(resolveMentions(most, index).map((m) => `${m.surface}=${m.entity}`)).toEqual([
+      'Kim=kim-myong-sik',
       'Sanctions=sanctions',
       'Kim Myong Sik=kim-myong-sik',
       'Vladimir Putin=vladimir-putin',
+      'Putin=vladimir-putin',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { Category } from '../../lib/knowledge/types';
-import { CATEGORY_STYLE } from '../../lib/popup/category-style';
+import { CATEGORY_STYLE } from '../../lib/category-style';
 
 type CategorySwatchProps = { category: Category };
 

@@ -1,4 +1,4 @@
-import { CATEGORY_STYLE } from '../../lib/popup/category-style';
+import { CATEGORY_STYLE } from '../../lib/category-style';
 import type { PageEntityGroup } from '../../lib/popup/group-page-entities';
 import { CategorySwatch } from './CategorySwatch';
 

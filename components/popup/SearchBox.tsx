@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CATEGORY_STYLE } from '../../lib/popup/category-style';
+import { CATEGORY_STYLE } from '../../lib/category-style';
 import type { SearchHit } from '../../lib/popup/search-index';
 
 type SearchBoxProps = {

@@ -1,4 +1,4 @@
-import type { Category } from '../knowledge/types';
+import type { Category } from './knowledge/types';
 
 /** How one category looks wherever it appears: popup swatches and the page's highlights. */
 export type CategoryStyle = {
@@ -19,9 +19,9 @@ export type CategoryStyle = {
 };
 
 /**
- * The one place the category colours and line styles live, so a swatch in the popup always
- * matches the highlight it switches. The values are the page painter's (`lib/dom/highlight-styles`);
- * a unit test checks the painter's CSS against this map until the painter imports it.
+ * The one place the category colours and line styles live: the page painter
+ * (`lib/dom/highlight-styles`) and the popup's swatches both read it. Colours meet 3:1 against
+ * white (light) or #121212 (dark); the tint is translucent so the page's background shows through.
  */
 export const CATEGORY_STYLE: Readonly<Record<Category, CategoryStyle>> = Object.freeze({
   person: {

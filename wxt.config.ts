@@ -18,12 +18,13 @@ export default defineConfig({
     description:
       'Highlights the people, places and topics of the 2023 Kim–Putin summit on news pages, with what five reports say.',
     permissions: ['storage'],
-    // The hover card's UI loads on first hover with import() from the content script, which
-    // needs the file web-accessible. Only on the pages the content script runs on, and on
-    // Chrome behind a per-session URL, so pages can't probe for the extension with it.
+    // The hover card's UI (on first hover) and the fuzzy tier (after the first pass) load with
+    // import() from the content script, which needs the files web-accessible. Only on the pages
+    // the content script runs on, and on Chrome behind a per-session URL, so pages can't probe
+    // for the extension with them.
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        resources: ['card-ui.js', 'fuzzy-tier.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

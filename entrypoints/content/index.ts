@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCard } from '../../lib/card/mount-card';
 import { closedShadowRootApi } from '../../lib/dom/closed-shadow-root';
-import { createEngineMatcher } from '../../lib/dom/engine-matcher';
+import { createEngineMatcher, type EngineMatcher } from '../../lib/dom/engine-matcher';
+import { FUZZY_TIER_FILE, loadFuzzyTier } from '../../lib/dom/load-fuzzy-tier';
 import { createMentionStore } from '../../lib/dom/mention-store';
 import { createPageLens } from '../../lib/dom/page-lens';
 import { ambiguities, entities } from '../../lib/knowledge/core';
@@ -20,13 +21,26 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     console.debug('[summit-lens] content script loaded');
     const store = createMentionStore();
+    const closedShadowRoot = closedShadowRootApi();
+    let matcher: EngineMatcher | undefined;
     const lens = createPageLens({
       document,
       store,
       settings,
       signal: ctx.signal,
-      closedShadowRoot: closedShadowRootApi(),
-      createMatcher: () => createEngineMatcher(buildIndex(entities, ambiguities)),
+      closedShadowRoot,
+      createMatcher: () => (matcher = createEngineMatcher(buildIndex(entities, ambiguities))),
+    });
+    // The fuzzy tier (fuse.js) loads once the first pass has painted, off the start-up path.
+    void lens.idle().then(async () => {
+      const start = matcher && (await loadFuzzyTier(browser.runtime.getURL(FUZZY_TIER_FILE)));
+      if (!start || !matcher || ctx.isInvalid) return;
+      // The scanner keeps the candidates it found: restarting it is how blocks get re-matched.
+      const rescan = () => {
+        lens.update({ ...settings, enabled: false });
+        lens.update(settings);
+      };
+      await start({ document, matcher, signal: ctx.signal, rescan, closedShadowRoot });
     });
     const card = mountCard(ctx, store, () => settings);
     ctx.onInvalidated(

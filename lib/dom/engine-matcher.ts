@@ -8,22 +8,42 @@ import type { PageMatcher } from './types';
 /** Room per word of a name for the gap between words ("U.N. \n Security"). */
 const GAP_PER_WORD = 6;
 
+/** The page matcher of `createEngineMatcher`, which can take the fuzzy tier once it loads. */
+export type EngineMatcher = PageMatcher<Candidate> & {
+  /**
+   * Adds the fuzzy tier, built by `create` over this matcher's index: every later `find` gives
+   * near-misses too. Text already matched keeps its candidates until it is matched again.
+   */
+  addFuzzy(create: (index: MatchIndex) => FuzzyTier): void;
+  /** Whether the fuzzy tier is in. */
+  readonly fuzzy: boolean;
+};
+
 /**
  * The engine of `lib/match` shaped for the page scanner: candidates per block, and one
  * resolution over all blocks' candidates in document order, handed back per block. With a
- * `fuzzy` tier, each block's exact candidates get its near-misses added.
+ * `fuzzy` tier (given here, or added later with `addFuzzy`), each block's exact candidates get
+ * its near-misses added.
  */
-export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): PageMatcher<Candidate> {
+export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): EngineMatcher {
   let longest = 0;
   for (const alias of index.aliases) {
     const length = alias.alias.length + alias.tokens.length * GAP_PER_WORD + MAX_KOREAN_SUFFIX;
     if (length > longest) longest = length;
   }
+  let tier = fuzzy;
   return {
     maxMatchLength: longest,
-    find: fuzzy
-      ? (text) => fuzzy.withFuzzy(text, findCandidates(text, index))
-      : (text) => findCandidates(text, index),
+    find(text) {
+      const exact = findCandidates(text, index);
+      return tier ? tier.withFuzzy(text, exact) : exact;
+    },
+    addFuzzy(create) {
+      tier ??= create(index);
+    },
+    get fuzzy() {
+      return tier !== undefined;
+    },
     resolve(blocks) {
       const flat: Candidate[] = [];
       const blockOf: number[] = [];

@@ -1,5 +1,5 @@
 import { type BrowserContext, chromium } from '@playwright/test';
-import { CHROMIUM } from '../e2e/fixtures';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/fixtures';
 
 /**
  * The same Chromium without the extension, for the baselines (floor, mark.js, heap, long tasks
@@ -10,15 +10,7 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext();
   await context.route(/^(https?|wss?):\/\//, (route) => {

@@ -18,6 +18,17 @@ export const EXTENSION_DIR = path.resolve(
 );
 export const CHROMIUM = process.env.SL_CHROMIUM ?? '/usr/bin/chromium';
 
+/** Flags for Debian's Chromium here: no sandbox as root, and no background calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** A static file server on 127.0.0.1 for test pages; routes can add generated pages. */
 export type TestServer = {
   origin: string;
@@ -92,13 +103,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
     ],
   });
   const blockedRequests: string[] = [];
@@ -174,40 +179,47 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
 }
 
 /**
- * Asks the content script in the tab showing `url` for its `PageSummary`, through the extension's
- * service worker (only extension contexts can message a content script). Waits until the scan is
- * `done` unless `waitForDone` is false. Throws after `timeoutMs`.
+ * Finds the tab showing `url` and its content script's `PageSummary`, through the extension's
+ * service worker (only extension contexts can message a content script). Without the `tabs`
+ * permission tab URLs are hidden, so every tab is asked and the one whose summary names `url`
+ * wins. Waits until the scan is `done` unless `waitForDone` is false; throws after `timeoutMs`.
  */
-export async function pageSummary(
+export async function tabSummary(
   serviceWorker: Worker,
   url: string,
   { waitForDone = true, timeoutMs = 20_000 } = {},
-): Promise<PageSummary> {
+): Promise<{ tabId: number; summary: PageSummary }> {
   const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
+  let last: { tabId: number; summary: PageSummary } | null = null;
+  for (;;) {
     last = await serviceWorker.evaluate(async (target) => {
       // biome-ignore lint/suspicious/noExplicitAny: chrome.* is untyped in the Node test context.
       const chromeApi = (globalThis as any).chrome;
-      // Without the `tabs` permission tab URLs are hidden: ask every tab, keep the matching answer.
       for (const tab of await chromeApi.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
           const answer = await chromeApi.tabs.sendMessage(tab.id, {
             type: 'summit-lens:get-summary',
           });
-          if (answer?.url === target) return answer;
+          if (answer?.url === target) return { tabId: tab.id as number, summary: answer };
         } catch {
           // No content script in that tab (yet).
         }
       }
-      return { error: `no content script answered for ${target}` };
+      return null;
     }, url);
-    const summary = last as PageSummary | { error: string } | undefined;
-    if (summary && 'status' in summary && (!waitForDone || summary.status === 'done')) {
-      return summary;
-    }
-    await new Promise((r) => setTimeout(r, 100));
+    if (last && (!waitForDone || last.summary.status === 'done')) return last;
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`No finished summary from ${url}: last answer ${JSON.stringify(last)}`);
+  throw new Error(`No finished summary from ${url}: last answer ${JSON.stringify(last?.summary)}`);
+}
+
+/** The finished `PageSummary` of the tab showing `url` (see `tabSummary`). */
+export async function pageSummary(
+  serviceWorker: Worker,
+  url: string,
+  options: { waitForDone?: boolean; timeoutMs?: number } = {},
+): Promise<PageSummary> {
+  return (await tabSummary(serviceWorker, url, options)).summary;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { CATEGORIES } from '../../lib/knowledge/types';
 import type { PageSummary } from '../../lib/messages';
-import { expect, highlightCounts, test } from './fixtures';
+import { expect, highlightCounts, tabSummary, test } from './fixtures';
 
 type Chrome = {
   tabs: {
@@ -17,37 +17,6 @@ const AP_REPORT = '/reports/001_dc193595e359f47e.html';
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 const SCREENSHOTS = path.resolve('tests/e2e/screenshots');
 
-/**
- * The tab id of the page showing `url`, and its finished summary. Without the `tabs` permission
- * URLs are hidden, so every tab's content script is asked and the one at `url` wins.
- */
-async function tabShowing(
-  serviceWorker: Worker,
-  url: string,
-): Promise<{ tabId: number; summary: PageSummary }> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = await serviceWorker.evaluate(async (wanted) => {
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const answer = (await chrome.tabs.sendMessage(tab.id, {
-            type: 'summit-lens:get-summary',
-          })) as PageSummary | undefined;
-          if (answer?.url === wanted) return { tabId: tab.id, summary: answer };
-        } catch {
-          // No content script in that tab.
-        }
-      }
-      return null;
-    }, url);
-    if (found?.summary.status === 'done') return found;
-    if (Date.now() > deadline) throw new Error(`no finished summary from ${url}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Opens a report in one tab and the popup for that tab in another. */
 async function openPopupFor(
   context: BrowserContext,
@@ -58,7 +27,7 @@ async function openPopupFor(
   const report = await context.newPage();
   // A query unique to this call, so the tab is found by URL even if another shows the report.
   await report.goto(`${url}?popup-test=${Date.now()}-${Math.random()}`);
-  const { tabId, summary } = await tabShowing(serviceWorker, report.url());
+  const { tabId, summary } = await tabSummary(serviceWorker, report.url());
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return { report, popup, summary, tabId };
@@ -326,7 +295,7 @@ test.describe('popup', () => {
   }) => {
     const report = await context.newPage();
     await report.goto(`${server.origin}${AP_REPORT}`);
-    const { tabId, summary } = await tabShowing(extension.serviceWorker, report.url());
+    const { tabId, summary } = await tabSummary(extension.serviceWorker, report.url());
     // As the background does for the card's "Compare sources": a new tab opened by the article.
     const opened = context.waitForEvent('page');
     await extension.serviceWorker.evaluate(

@@ -1,47 +1,21 @@
 import type { Page, Worker } from '@playwright/test';
 import type { PageSummary } from '../../lib/messages';
-
-type Chrome = {
-  tabs: {
-    query(info: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
+import { pageSummary, tabSummary } from './fixtures';
 
 /** Asks the content script of the tab showing `url` for its summary (null: not answering yet). */
 export async function summaryOf(serviceWorker: Worker, url: string): Promise<PageSummary | null> {
-  return serviceWorker.evaluate(async (wanted) => {
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    // Without the `tabs` permission tab URLs are hidden: ask every tab, keep the matching answer.
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const answer = (await chrome.tabs.sendMessage(tab.id, {
-          type: 'summit-lens:get-summary',
-        })) as PageSummary | undefined;
-        if (answer && answer.url === wanted) return answer;
-      } catch {
-        // No content script in that tab (yet).
-      }
-    }
-    return null;
-  }, url);
+  return tabSummary(serviceWorker, url, { waitForDone: false, timeoutMs: 0 })
+    .catch(() => null)
+    .then((found) => found?.summary ?? null);
 }
 
 /** Waits until the content script on `page` reports its scan done; returns the summary. */
-export async function waitForScan(
+export function waitForScan(
   serviceWorker: Worker,
   page: Page,
   timeoutMs = 20_000,
 ): Promise<PageSummary> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const summary = await summaryOf(serviceWorker, page.url());
-    if (summary?.status === 'done') return summary;
-    if (Date.now() > deadline)
-      throw new Error(`scan not done on ${page.url()}: ${JSON.stringify(summary)}`);
-    await page.waitForTimeout(50);
-  }
+  return pageSummary(serviceWorker, page.url(), { timeoutMs });
 }
 
 /** The text of every range in each of our highlights, as the page sees them. */

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { assertKnowledgeBase } from './lib/knowledge/validate';
+import { precompiledIndexPlugin } from './lib/match/precompiled-index-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +9,10 @@ export default defineConfig({
   // The product owner's layout has no top-level public/: static files (icons) live in assets/.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The content script gets the match index compiled here, not the knowledge base's text.
+  vite: () => ({
+    plugins: [precompiledIndexPlugin(import.meta.dirname, 'entrypoints/content/index.ts')],
+  }),
   hooks: {
     // A knowledge base that fails validation (a quote not verbatim, a dangling reference…)
     // stops the build with one line per problem naming the file, record and field.

@@ -11,6 +11,7 @@ import {
   isUpperCase,
   WORD,
 } from './fold-char';
+import { indexFirstWords } from './index-first-words';
 import { russianForms } from './russian-forms';
 import type { AliasToken, CompiledAlias, EntityInfo, MatchIndex, TokenCase } from './types';
 
@@ -150,8 +151,9 @@ function foldedKey(alias: CompiledAlias): string {
 }
 
 /**
- * Compiles the knowledge base's aliases into the index the scanner uses. Cheap enough (a few
- * milliseconds for hundreds of aliases) to run once when the content script starts.
+ * Compiles the knowledge base's aliases into the index the scanner uses. The reference: tests,
+ * the annotate CLI and the build run it; the content script gets its result precompiled
+ * (`precompiledIndexPlugin`), since cold in a page's isolated world it costs 10–17 ms.
  */
 export function buildIndex(
   entities: readonly Entity[],
@@ -230,15 +232,5 @@ export function buildIndex(
     }
   }
 
-  const firstByWord = new Map<string, CompiledAlias[]>();
-  for (const alias of aliases) {
-    const head = alias.tokens[0];
-    if (head === undefined) continue;
-    for (const form of new Set(head.forms)) {
-      const list = firstByWord.get(form);
-      if (list === undefined) firstByWord.set(form, [alias]);
-      else list.push(alias);
-    }
-  }
-  return { firstByWord, aliases, entities: infos, ambiguities, warnings };
+  return { firstByWord: indexFirstWords(aliases), aliases, entities: infos, ambiguities, warnings };
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from '../match/types';
-import { createSliceRunner } from './slice-runner';
+import { createSliceRunner, type SliceStats } from './slice-runner';
 import { walkRootOf, walkRuns } from './text-runs';
 
 export type PageHasFuzzyHitOptions = {
@@ -16,13 +16,16 @@ const CHARS_PER_PAUSE = 2048;
 const WINDOW_CHARS = 8192;
 const WINDOW_OVERLAP = 256;
 
+/** Whether the check found a near-miss, and what it cost (its slices). */
+export type FuzzyHitCheck = { found: boolean; stats: SliceStats };
+
 /**
  * Whether the fuzzy tier finds anything on the page: walks its text (open and closed shadow
  * roots, same-origin frames) block by block, time-sliced like the scanner, and stops at the
  * first block with a fuzzy candidate. Most pages have none, and so need no rescan when the tier
- * arrives; the walk is the cost of knowing. False (and stops) when `signal` aborts.
+ * arrives; the walk is the cost of knowing. Not found (and stops) when `signal` aborts.
  */
-export function pageHasFuzzyHit(options: PageHasFuzzyHitOptions): Promise<boolean> {
+export function pageHasFuzzyHit(options: PageHasFuzzyHitOptions): Promise<FuzzyHitCheck> {
   const { document: doc, find, signal } = options;
   const runner = createSliceRunner({
     onError: (error) => console.error('[summit-lens] fuzzy check failed', error),
@@ -65,17 +68,17 @@ export function pageHasFuzzyHit(options: PageHasFuzzyHitOptions): Promise<boolea
   }
 
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const stop = () => {
+    const done = (found: boolean) => {
       runner.destroy();
-      resolve(false);
+      resolve({ found, stats: { ...runner.stats } });
     };
+    if (signal?.aborted) return done(false);
+    const stop = () => done(false);
     signal?.addEventListener('abort', stop, { once: true });
     runner.push(check());
     void runner.idle().then(() => {
       signal?.removeEventListener('abort', stop);
-      runner.destroy();
-      resolve(hit);
+      done(hit);
     });
   });
 }

@@ -2,7 +2,10 @@ import { createFuzzyTier } from '../match/create-fuzzy-tier';
 import type { EngineMatcher } from './engine-matcher';
 import { pageHasFuzzyHit } from './page-has-fuzzy-hit';
 
-/** User Timing marks (the page's own world sees them too: tests and DevTools read them). */
+/**
+ * User Timing marks (the page's own world sees them too: tests, the bench and DevTools read
+ * them). The ready mark's `detail` is a `FuzzyReadyDetail`.
+ */
 export const FUZZY_READY_MARK = 'summit-lens:fuzzy-ready';
 /** Set when the fuzzy tier found something on the page, so the page is scanned again. */
 export const FUZZY_RESCAN_MARK = 'summit-lens:fuzzy-rescan';
@@ -17,6 +20,15 @@ export type StartFuzzyTierOptions = {
   closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
 };
 
+/** What adding the tier cost on this page: building it, and the check's slices. */
+export type FuzzyReadyDetail = {
+  buildMs: number;
+  checkMs: number;
+  longestSliceMs: number;
+  slices: number;
+  found: boolean;
+};
+
 export type StartFuzzyTier = (options: StartFuzzyTierOptions) => Promise<void>;
 
 /**
@@ -28,8 +40,10 @@ export type StartFuzzyTier = (options: StartFuzzyTierOptions) => Promise<void>;
 export const startFuzzyTier: StartFuzzyTier = async (options) => {
   const { matcher, signal } = options;
   if (signal.aborted) return;
+  const start = performance.now();
   matcher.addFuzzy(createFuzzyTier);
-  const found = await pageHasFuzzyHit({
+  const buildMs = performance.now() - start;
+  const { found, stats } = await pageHasFuzzyHit({
     document: options.document,
     find: (text) => matcher.find(text),
     signal,
@@ -40,5 +54,12 @@ export const startFuzzyTier: StartFuzzyTier = async (options) => {
     performance.mark(FUZZY_RESCAN_MARK);
     options.rescan();
   }
-  performance.mark(FUZZY_READY_MARK);
+  const detail: FuzzyReadyDetail = {
+    buildMs,
+    checkMs: stats.scanMs,
+    longestSliceMs: stats.longestSliceMs,
+    slices: stats.slices,
+    found,
+  };
+  performance.mark(FUZZY_READY_MARK, { detail });
 };

@@ -7,8 +7,8 @@ import { createFuzzyTier } from '../../../lib/match/create-fuzzy-tier';
 
 const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
 matcher.addFuzzy(createFuzzyTier);
-const check = (signal?: AbortSignal) =>
-  pageHasFuzzyHit({ document, find: (text) => matcher.find(text), signal });
+const check = async (signal?: AbortSignal) =>
+  (await pageHasFuzzyHit({ document, find: (text) => matcher.find(text), signal })).found;
 
 afterEach(() => document.body.replaceChildren());
 
@@ -22,7 +22,10 @@ describe('pageHasFuzzyHit', () => {
   it('finds a near-miss in any block, past a lot of other text', async () => {
     const filler = '<p>Sergei Shoigu spoke in Vladivostok about the summit.</p>'.repeat(300);
     document.body.innerHTML = `${filler}<p>Kremlin spokesman Dmitriy Peskov said so.</p>`;
-    expect(await check()).toBe(true);
+    const result = await pageHasFuzzyHit({ document, find: (text) => matcher.find(text) });
+    expect(result.found).toBe(true);
+    // Time-sliced: the walk yielded between slices.
+    expect(result.stats.slices).toBeGreaterThan(1);
   });
 
   it('looks inside open shadow roots', async () => {

@@ -102,3 +102,28 @@ for (const file of pages) {
     expect(after.entities).toEqual(before.entities);
   });
 }
+
+// The page's CSP governs the page's loads, not the content script's import of our own file.
+test("under Content-Security-Policy default-src 'none' the fuzzy tier still loads", async ({
+  page,
+  server,
+  extension,
+  pageErrors,
+}) => {
+  const url = server.route(
+    '/fuzzy-csp.html',
+    html('<p>Vladimir Putin and Sergey Shoygu visited Vostochny.</p>'),
+    'text/html; charset=utf-8',
+    { 'content-security-policy': "default-src 'none'" },
+  );
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(m.text()));
+  await page.goto(url);
+  await waitForScan(extension.serviceWorker, page);
+  await waitForFuzzy(page);
+  await expect
+    .poll(async () => (await highlightedTexts(page))['summit-lens-person'] ?? [])
+    .toEqual(['Vladimir Putin', 'Sergey Shoygu']);
+  expect(logs.filter((l) => l.includes('fuzzy tier not loaded'))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCard } from '../../lib/card/mount-card';
 import { closedShadowRootApi } from '../../lib/dom/closed-shadow-root';
 import { createEngineMatcher, type EngineMatcher } from '../../lib/dom/engine-matcher';
-import { FUZZY_TIER_FILE, loadFuzzyTier } from '../../lib/dom/load-fuzzy-tier';
+import { addFuzzyTierWhenIdle, FUZZY_TIER_FILE } from '../../lib/dom/load-fuzzy-tier';
 import { createMentionStore } from '../../lib/dom/mention-store';
 import { createPageLens } from '../../lib/dom/page-lens';
 import { ambiguities, entities } from '../../lib/knowledge/core';
@@ -31,22 +31,21 @@ export default defineContentScript({
       closedShadowRoot,
       createMatcher: () => (matcher = createEngineMatcher(buildIndex(entities, ambiguities))),
     });
-    // The fuzzy tier (fuse.js) loads once the first pass has painted, off the start-up path.
-    void lens.idle().then(async () => {
-      const start = matcher && (await loadFuzzyTier(browser.runtime.getURL(FUZZY_TIER_FILE)));
-      if (!start || !matcher || ctx.isInvalid) return;
-      // The scanner keeps the candidates it found: restarting it is how blocks get re-matched.
-      const rescan = () => {
-        lens.update({ ...settings, enabled: false });
-        lens.update(settings);
-      };
-      await start({ document, matcher, signal: ctx.signal, rescan, closedShadowRoot });
-    });
+    // The fuzzy tier (fuse.js) loads once the scan has painted, off the start-up path.
+    let fuzzy: Promise<void> | undefined;
+    const addFuzzy = () => {
+      if (!matcher || fuzzy) return;
+      const url = browser.runtime.getURL(FUZZY_TIER_FILE);
+      const options = { document, matcher, lens, url, signal: ctx.signal, closedShadowRoot };
+      fuzzy = addFuzzyTierWhenIdle({ ...options, settings: () => settings });
+    };
+    addFuzzy();
     const card = mountCard(ctx, store, () => settings);
     ctx.onInvalidated(
       watchSettings((next) => {
         settings = next;
         lens.update(next);
+        addFuzzy();
       }),
     );
     const onMessage = (message: unknown) => {

@@ -1,4 +1,6 @@
-import type { StartFuzzyTier } from './start-fuzzy-tier';
+import type { Settings } from '../settings';
+import type { PageLens } from './page-lens';
+import type { StartFuzzyTier, StartFuzzyTierOptions } from './start-fuzzy-tier';
 
 /**
  * The content script's side of the fuzzy tier (fuse.js, and the check of the page's text that
@@ -37,4 +39,30 @@ export async function loadFuzzyTier(url: string): Promise<StartFuzzyTier | undef
     return undefined;
   }
   return registry[FUZZY_TIER_KEY] as StartFuzzyTier | undefined;
+}
+
+export type AddFuzzyTierOptions = Omit<StartFuzzyTierOptions, 'rescan'> & {
+  /** The fuzzy tier file's URL (`browser.runtime.getURL(FUZZY_TIER_FILE)`). */
+  url: string;
+  /** The page lens: the tier waits for its scan, and restarts it to re-match scanned blocks. */
+  lens: Pick<PageLens, 'idle' | 'update'>;
+  /** The current settings, which the restarted scan runs with. */
+  settings(): Settings;
+};
+
+/**
+ * Once the lens's scan is done (the page painted), loads the fuzzy tier and starts it (see
+ * `startFuzzyTier`). When the file can't be loaded, the page keeps its exact matches.
+ */
+export async function addFuzzyTierWhenIdle(options: AddFuzzyTierOptions): Promise<void> {
+  const { lens, settings } = options;
+  await lens.idle();
+  const start = options.signal.aborted ? undefined : await loadFuzzyTier(options.url);
+  if (!start || options.signal.aborted) return;
+  // The scanner keeps the candidates it found: restarting it is how scanned blocks are re-matched.
+  const rescan = () => {
+    lens.update({ ...settings(), enabled: false });
+    lens.update(settings());
+  };
+  await start({ ...options, rescan });
 }

@@ -2,7 +2,7 @@
 // lacks get painted as the right entities, and on the saved news pages it adds nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { highlightedTexts, stripScripts, summaryOf, waitForScan } from './scan-helpers';
 
@@ -82,6 +82,39 @@ test('content added after the tier loaded is matched with it directly', async ({
     .toEqual(['Vladimir Putin', 'Sergey Shoygu']);
   const summary = await summaryOf(extension.serviceWorker, page.url());
   expect(summary?.entities.map((e) => e.entity)).toContain('sergei-shoigu');
+});
+
+/** Writes our settings item as the popup would, or removes it (back to the defaults). */
+async function setSettings(sw: Worker, value: object | null) {
+  await sw.evaluate(async (v) => {
+    type Storage = {
+      storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
+    };
+    const chrome = (globalThis as unknown as { chrome: Storage }).chrome;
+    if (v === null) await chrome.storage.local.remove('summit-lens-settings');
+    else await chrome.storage.local.set({ 'summit-lens-settings': v });
+  }, value);
+}
+
+test('a site paused when the page loaded gets the fuzzy tier once resumed', async ({
+  page,
+  server,
+  extension,
+}) => {
+  const sw = extension.serviceWorker;
+  await setSettings(sw, { enabled: true, pausedSites: ['127.0.0.1'] });
+  try {
+    await page.goto(server.route('/paused.html', html('<p>Sergey Shoygu met Vladimir Putin.</p>')));
+    await waitForScan(sw, page);
+    expect(await highlightedTexts(page)).toEqual({});
+    await setSettings(sw, null);
+    await waitForFuzzy(page);
+    await expect
+      .poll(async () => (await highlightedTexts(page))['summit-lens-person'] ?? [])
+      .toEqual(['Sergey Shoygu', 'Vladimir Putin']);
+  } finally {
+    await setSettings(sw, null);
+  }
 });
 
 const PAGES_DIR = path.resolve('tests/fixtures/pages');

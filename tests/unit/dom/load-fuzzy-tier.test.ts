@@ -1,4 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEngineMatcher } from '../../../lib/dom/engine-matcher';
+import type { StartFuzzyTierOptions } from '../../../lib/dom/start-fuzzy-tier';
+import { ambiguities, entities } from '../../../lib/knowledge/core';
+import { buildIndex } from '../../../lib/match/build-index';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const KEY = 'summit-lens-fuzzy-tier';
 
@@ -24,5 +29,59 @@ describe('loadFuzzyTier', () => {
     registerFuzzyTier(start);
     // Already registered: the (bad) URL is not imported.
     expect(await loadFuzzyTier('/no-such-fuzzy-tier.js')).toBe(start);
+  });
+});
+
+describe('addFuzzyTierWhenIdle', () => {
+  it('starts the tier after the scan, with a rescan that restarts the lens', async () => {
+    const { addFuzzyTierWhenIdle, registerFuzzyTier } = await import(
+      '../../../lib/dom/load-fuzzy-tier'
+    );
+    let given: StartFuzzyTierOptions | undefined;
+    registerFuzzyTier(async (options) => {
+      given = options;
+    });
+    let scanDone = () => {};
+    const lens = {
+      idle: () => new Promise<void>((resolve) => (scanDone = resolve)),
+      update: vi.fn(),
+    };
+    const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
+    const signal = new AbortController().signal;
+    const added = addFuzzyTierWhenIdle({
+      document,
+      matcher,
+      lens,
+      signal,
+      url: '/no-such-fuzzy-tier.js',
+      settings: () => DEFAULT_SETTINGS,
+    });
+    await Promise.resolve();
+    expect(given).toBeUndefined();
+    scanDone();
+    await added;
+    expect(given?.matcher).toBe(matcher);
+    given?.rescan();
+    expect(lens.update.mock.calls).toEqual([
+      [{ ...DEFAULT_SETTINGS, enabled: false }],
+      [DEFAULT_SETTINGS],
+    ]);
+  });
+
+  it('leaves the page alone when the file cannot be loaded', async () => {
+    const { addFuzzyTierWhenIdle } = await import('../../../lib/dom/load-fuzzy-tier');
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const lens = { idle: async () => {}, update: vi.fn() };
+    const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
+    await addFuzzyTierWhenIdle({
+      document,
+      matcher,
+      lens,
+      signal: new AbortController().signal,
+      url: '/no-such-fuzzy-tier.js',
+      settings: () => DEFAULT_SETTINGS,
+    });
+    expect(matcher.fuzzy).toBe(false);
+    expect(lens.update).not.toHaveBeenCalled();
   });
 });

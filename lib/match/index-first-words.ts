@@ -8,7 +8,11 @@ export function indexFirstWords(
   for (const alias of aliases) {
     const head = alias.tokens[0];
     if (head === undefined) continue;
-    for (const form of new Set(head.forms)) {
+    const forms = head.forms;
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i] as string;
+      // A form listed twice files the alias once (no Set per alias: this runs at start-up).
+      if (forms.indexOf(form) !== i) continue;
       const list = firstByWord.get(form);
       if (list === undefined) firstByWord.set(form, [alias]);
       else list.push(alias);

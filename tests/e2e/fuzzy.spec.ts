@@ -19,6 +19,10 @@ async function waitForFuzzy(page: Page) {
   });
 }
 
+/** The person highlights' texts, sorted: a highlight's order of ranges is not the page's. */
+const personTexts = async (page: Page) =>
+  ((await highlightedTexts(page))['summit-lens-person'] ?? []).sort();
+
 const marked = (page: Page, mark: string) =>
   page.evaluate((name) => performance.getEntriesByName(name).length > 0, mark);
 
@@ -44,7 +48,7 @@ test('misspelt names are painted as the right entities once the fuzzy tier loads
   await waitForFuzzy(page);
   expect(await marked(page, RESCAN)).toBe(true);
   await expect
-    .poll(async () => (await highlightedTexts(page))['summit-lens-person'] ?? [])
+    .poll(() => personTexts(page))
     .toEqual(
       expect.arrayContaining(['Sergey Shoygu', 'Dmitriy Peskov', 'Vladimir Putin', 'Putin']),
     );
@@ -77,9 +81,7 @@ test('content added after the tier loaded is matched with it directly', async ({
     p.textContent = 'Sergey Shoygu came too.';
     document.body.append(p);
   });
-  await expect
-    .poll(async () => (await highlightedTexts(page))['summit-lens-person'] ?? [])
-    .toEqual(['Vladimir Putin', 'Sergey Shoygu']);
+  await expect.poll(() => personTexts(page)).toEqual(['Sergey Shoygu', 'Vladimir Putin']);
   const summary = await summaryOf(extension.serviceWorker, page.url());
   expect(summary?.entities.map((e) => e.entity)).toContain('sergei-shoigu');
 });
@@ -109,9 +111,7 @@ test('a site paused when the page loaded gets the fuzzy tier once resumed', asyn
     expect(await highlightedTexts(page)).toEqual({});
     await setSettings(sw, null);
     await waitForFuzzy(page);
-    await expect
-      .poll(async () => (await highlightedTexts(page))['summit-lens-person'] ?? [])
-      .toEqual(['Sergey Shoygu', 'Vladimir Putin']);
+    await expect.poll(() => personTexts(page)).toEqual(['Sergey Shoygu', 'Vladimir Putin']);
   } finally {
     await setSettings(sw, null);
   }
@@ -154,9 +154,7 @@ test("under Content-Security-Policy default-src 'none' the fuzzy tier still load
   await page.goto(url);
   await waitForScan(extension.serviceWorker, page);
   await waitForFuzzy(page);
-  await expect
-    .poll(async () => (await highlightedTexts(page))['summit-lens-person'] ?? [])
-    .toEqual(['Vladimir Putin', 'Sergey Shoygu']);
+  await expect.poll(() => personTexts(page)).toEqual(['Sergey Shoygu', 'Vladimir Putin']);
   expect(logs.filter((l) => l.includes('fuzzy tier not loaded'))).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

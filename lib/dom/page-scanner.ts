@@ -8,10 +8,12 @@ import {
   isBlockElement,
   isInsideSkipped,
   isOwnElement,
+  NODES_PER_PAUSE,
+  RunReader,
   rangeOf,
   type TextRun,
+  type WalkOptions,
   walkRootOf,
-  walkRuns,
 } from './text-runs';
 import type { MentionPiece, PageMatcher, PageMention } from './types';
 
@@ -219,35 +221,43 @@ export function startPageScanner<C extends { start: number; end: number }>(
     root: Node,
     found: Map<Node, ScannedRun<C>[]>,
     seen: Set<Text>,
-    walk: Parameters<typeof walkRuns>[1],
+    walk: WalkOptions,
   ): Generator<undefined> {
-    let chars = 0;
-    for (const item of walkRuns(root, {
+    // The reader directly, not `walkRuns`: the first pass runs before V8 optimises our code,
+    // where a generator step per run (and one per `findIn`) is a cost of its own.
+    const reader = new RunReader(root, {
       ...walk,
       onRoot,
       closedShadowRoot: options.closedShadowRoot,
-    })) {
-      if (!item) {
-        yield undefined;
-        continue;
+    });
+    const runs: TextRun[] = [];
+    let chars = 0;
+    for (;;) {
+      const done = reader.read(NODES_PER_PAUSE, runs);
+      for (let r = 0; r < runs.length; r++) {
+        const item = runs[r] as TextRun;
+        // Matching costs per character: offer a pause every few thousand.
+        chars += item.text.length;
+        if (chars > CHARS_PER_PAUSE) {
+          chars = 0;
+          yield undefined;
+        }
+        const first = item.nodes[0] as Text;
+        // A node moved during a pass, or met by two overlapping walks, is filed once.
+        if (seen.has(first)) continue;
+        seen.add(first);
+        textChars += item.text.length;
+        const candidates =
+          item.text.length <= windowChars ? matcher.find(item.text) : yield* findIn(item.text);
+        if (candidates.length === 0) continue;
+        const list = found.get(item.container);
+        const run: ScannedRun<C> = { ...item, candidates };
+        if (list) list.push(run);
+        else found.set(item.container, [run]);
       }
-      // Matching costs per character: offer a pause every few thousand.
-      chars += item.text.length;
-      if (chars > CHARS_PER_PAUSE) {
-        chars = 0;
-        yield undefined;
-      }
-      const first = item.nodes[0] as Text;
-      // A node moved during a pass, or met by two overlapping walks, is filed once.
-      if (seen.has(first)) continue;
-      seen.add(first);
-      textChars += item.text.length;
-      const candidates = yield* findIn(item.text);
-      if (candidates.length === 0) continue;
-      const list = found.get(item.container);
-      const run: ScannedRun<C> = { ...item, candidates };
-      if (list) list.push(run);
-      else found.set(item.container, [run]);
+      runs.length = 0;
+      if (done) return;
+      yield undefined;
     }
   }
 

@@ -199,7 +199,7 @@ export type WalkOptions = {
 };
 
 /** How often (in nodes) a walk offers its caller a chance to yield. */
-const NODES_PER_PAUSE = 256;
+export const NODES_PER_PAUSE = 256;
 
 const OUTSIDE: Node = { nodeType: -1 } as unknown as Node;
 

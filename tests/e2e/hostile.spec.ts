@@ -1,5 +1,6 @@
 // Hostile and odd pages not covered by scan-hostile.spec.ts / scan.spec.ts (issue 6): each keeps
 // working (its own script still answers), throws nothing, and keeps its DOM (our host aside).
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   htmlPage,
@@ -91,6 +92,10 @@ test('a cross-origin iframe is left alone and nothing throws, in the page or the
       ),
     ).toEqual([]);
     expect(await frame.evaluate(() => document.querySelector('summit-lens-ui'))).toBeNull();
+    // guardReport only calls `evaluate`, which a Frame has as a Page does.
+    const frameReport = await guardReport(frame as unknown as Page);
+    expect(frameReport.mutations).toEqual([]);
+    expect(frameReport.unchanged).toBe(true);
     // The frame's own script still works, and no frame saw an error.
     await frame.click('#b');
     await expect(frame.locator('#o')).toHaveText('clicked 1');
@@ -261,6 +266,8 @@ test('a frameset page: its same-origin frames are painted, keep their DOM, and n
   const frameset = `<!doctype html><html><head><meta charset="utf-8"><title>fs</title></head>
     <frameset cols="50%,50%"><frame name="a" src="frame-a.html"><frame name="b" src="frame-b.html"></frameset></html>`;
   await recordFrameErrors(tab);
+  // Init scripts run in every frame: each frame gets its own DOM guard.
+  await guardPage(tab);
   const problems = ourConsoleProblems(tab);
   await tab.goto(server.route('/hostile/frameset.html', frameset));
   const frameA = tab.frame({ name: 'a' });
@@ -286,6 +293,12 @@ test('a frameset page: its same-origin frames are painted, keep their DOM, and n
   expect(summary.entities.map((e) => e.entity)).toEqual(['vladimir-putin', 'kim-jong-un']);
   expect(await painted()).toEqual([['Vladimir Putin'], ['Kim Jong Un']]);
   expect(await Promise.all([frameA, frameB].map((f) => f.content()))).toEqual(before);
+  for (const f of [tab.mainFrame(), frameA, frameB]) {
+    // guardReport only calls `evaluate`, which a Frame has as a Page does.
+    const report = await guardReport(f as unknown as Page);
+    expect(report.mutations, f.name()).toEqual([]);
+    expect(report.unchanged, f.name()).toBe(true);
+  }
   await frameA.click('#b');
   await expect(frameA.locator('#o')).toHaveText('clicked 1');
   for (const f of tab.frames()) {

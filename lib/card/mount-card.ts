@@ -165,7 +165,8 @@ export function mountCard(
     document,
     'pointermove',
     (e) => {
-      if (e.pointerType === 'touch') return;
+      // Only the reader's pointer opens cards: a page can dispatch pointer events of its own.
+      if (!e.isTrusted || e.pointerType === 'touch') return;
       lastPoint = { x: e.clientX, y: e.clientY, inCard: isOurs(e) };
       queueHitTest();
     },
@@ -176,7 +177,7 @@ export function mountCard(
     'pointerout',
     (e) => {
       // Leaving the window: no mention under the pointer any more.
-      if (e.relatedTarget === null) {
+      if (e.isTrusted && e.relatedTarget === null) {
         lastPoint = undefined;
         queueHitTest();
       }
@@ -189,7 +190,7 @@ export function mountCard(
     document,
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || !ui?.current) return;
+      if (!e.isTrusted || e.key !== 'Escape' || !ui?.current) return;
       // The card is on top of everything: Escape closes it and nothing of the page's.
       e.preventDefault();
       e.stopPropagation();
@@ -202,7 +203,7 @@ export function mountCard(
     'pointerdown',
     (e) => {
       const current = ui?.current;
-      if (!current || isOurs(e)) return;
+      if (!e.isTrusted || !current || isOurs(e)) return;
       if (
         mentionAtPoint(store, e.clientX, e.clientY, document, mentionRoots())?.id === current.id
       ) {

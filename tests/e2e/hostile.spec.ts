@@ -367,3 +367,36 @@ test('a text/plain page full of names: painted exactly, text unchanged, nothing 
   expect(pageErrors).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('page-dispatched pointermove events resting on a name open no card', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  await tab.setViewportSize({ width: 1000, height: 700 });
+  await tab.goto(
+    server.route(
+      '/hostile/pointer.html',
+      htmlPage('<p id="t" style="font-size:20px">Kim Jong Un met Vladimir Putin.</p>'),
+    ),
+  );
+  await waitForScan(extension.serviceWorker, tab);
+  await tab.evaluate(() => {
+    const target = document.getElementById('t') as HTMLElement;
+    const text = target.firstChild as Text;
+    const r = document.createRange();
+    const at = text.data.indexOf('Putin');
+    r.setStart(text, at);
+    r.setEnd(text, at + 5);
+    const rect = r.getBoundingClientRect();
+    const init = {
+      clientX: rect.left + 5,
+      clientY: rect.top + rect.height / 2,
+      bubbles: true,
+      pointerType: 'mouse',
+    };
+    target.dispatchEvent(new PointerEvent('pointermove', init));
+  });
+  await tab.waitForTimeout(900);
+  await expect(tab.getByRole('dialog')).toHaveCount(0);
+});

@@ -114,6 +114,33 @@ const KIND = new Map<string, number>([
   ...[...SKIPPED].map((name) => [name, SKIP] as const),
 ]);
 
+/**
+ * The HTML elements that can host a shadow root besides custom elements (a hyphen in the
+ * name): `attachShadow` and declarative shadow roots refuse any other. Asking every other
+ * element for its `shadowRoot` is a call into the DOM per element for nothing.
+ * https://dom.spec.whatwg.org/#valid-shadow-host-name
+ */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 /** Our own UI host: every element we put on a page is named `summit-lens-*`. */
 export function isOwnElement(element: Element): boolean {
   return element.localName.startsWith('summit-lens');
@@ -322,9 +349,12 @@ export class RunReader {
           descend = true;
         }
         if (descend && onRoot) {
+          const custom = name.includes('-');
           const shadow =
-            element.shadowRoot ??
-            (closedShadowRoot && name.includes('-') ? closedShadowRoot(element) : null);
+            custom || SHADOW_HOSTS.has(name)
+              ? (element.shadowRoot ??
+                (closedShadowRoot && custom ? closedShadowRoot(element) : null))
+              : null;
           if (shadow) onRoot(shadow, element);
           if (name === 'iframe' || name === 'frame') {
             const frameDoc = readFrameDocument(element as HTMLIFrameElement);

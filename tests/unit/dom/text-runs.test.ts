@@ -61,6 +61,16 @@ describe('readRuns', () => {
     expect(texts(shadow)).toEqual(['shadow text']);
   });
 
+  it('reports the shadow roots of every kind of element that can host one', () => {
+    setBody('<span id="a">a</span><p id="b">b</p><x-card id="c">c</x-card><h3 id="d">d</h3>');
+    const shadows = ['a', 'b', 'c', 'd'].map((id) =>
+      (document.getElementById(id) as HTMLElement).attachShadow({ mode: 'open' }),
+    );
+    const found: Node[] = [];
+    readRuns(document.body, { onRoot: (root: Node) => found.push(root) });
+    expect(found).toEqual(shadows);
+  });
+
   it('walks deep nesting without recursion', () => {
     // happy-dom's own code recurses on deep trees (connecting, selector queries): 2,000 levels
     // here; the Chromium test (scan-hostile.spec.ts) walks 10,000.

@@ -11,7 +11,8 @@ type Edit =
   | { kind: 'insertText'; pick: number; text: string; before: boolean }
   | { kind: 'insertBlock'; pick: number; tag: string; text: string }
   | { kind: 'wrapInline'; pick: number; tag: string }
-  | { kind: 'remove'; pick: number };
+  | { kind: 'remove'; pick: number }
+  | { kind: 'lineBreak'; pick: number; at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('setText' as const), pick: fc.nat(), text: phrase }),
@@ -34,6 +35,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     tag: fc.constantFrom('b', 'i', 'a', 'p'),
   }),
   fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('lineBreak' as const), pick: fc.nat(), at: fc.nat() }),
 );
 
 /** Edits in batches; the scanner is allowed to catch up between batches. */
@@ -54,12 +56,16 @@ function elements(): Element[] {
 }
 
 function apply(change: Edit) {
-  if (change.kind === 'setText' || change.kind === 'splitText') {
+  if (change.kind === 'setText' || change.kind === 'splitText' || change.kind === 'lineBreak') {
     const nodes = textNodes();
     const node = nodes[change.pick % Math.max(1, nodes.length)];
     if (!node) return;
     if (change.kind === 'setText') node.data = change.text;
-    else node.splitText(change.at % (node.data.length + 1));
+    else {
+      const rest = node.splitText(change.at % (node.data.length + 1));
+      // A <br> splits a block's text in two runs ("Vladimir<br>Putin" is two lines).
+      if (change.kind === 'lineBreak') rest.before(document.createElement('br'));
+    }
     return;
   }
   const all = elements();

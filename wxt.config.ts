@@ -9,6 +9,18 @@ export default defineConfig({
   // The product owner's layout has no top-level public/: static files (icons) live in assets/.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip for Firefox review holds the code, not test data, benchmark output or the
+  // saved third-party news pages.
+  zip: {
+    excludeSources: [
+      'reports/**',
+      'tests/**',
+      'test-results*/**',
+      'playwright-report/**',
+      'coverage/**',
+      '.output*/**',
+    ],
+  },
   // The content script gets the match index compiled here, not the knowledge base's text.
   vite: () => ({
     plugins: [precompiledIndexPlugin(import.meta.dirname, 'entrypoints/content/index.ts')],

@@ -84,7 +84,19 @@ function unpackAlias(packed: PackedAlias, ids: readonly string[]): CompiledAlias
   const tokens: AliasToken[] = [];
   for (let i = 0; i < codes.length; i++) {
     const raw = words[i * step] as string;
-    const fields = (codes[i] as string).split('|');
+    const code = codes[i] as string;
+    // Most tokens are a bare case letter ("p"): no split, no loop.
+    if (code.length === 1) {
+      tokens.push({
+        forms: [raw.toLowerCase()],
+        case: CASE_OF_CODE[code] as TokenCase,
+        raw,
+        korean: false,
+        gapExtra: '',
+      });
+      continue;
+    }
+    const fields = code.split('|');
     const flags = fields[0] as string;
     const folded = fields[2] || raw.toLowerCase();
     const forms = [folded];
@@ -152,7 +164,13 @@ export function unpackIndex(packed: PackedIndex): MatchIndex {
   const entities = new Map<string, EntityInfo>();
   const ids: string[] = [];
   for (let i = 0; i < packed.entities.length; i++) {
-    const [id, name, category, flags] = packed.entities[i] as PackedEntity;
+    // Indexed, not destructured: array destructuring runs the iterator protocol, slow in the
+    // interpreter where start-up runs.
+    const entity = packed.entities[i] as PackedEntity;
+    const id = entity[0];
+    const name = entity[1];
+    const category = entity[2];
+    const flags = entity[3];
     ids.push(id);
     entities.set(id, {
       id,

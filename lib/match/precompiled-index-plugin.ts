@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { ambiguities, entities } from '../knowledge/core';
+import type { Ambiguity, Entity } from '../knowledge/types';
 import { buildIndex } from './build-index';
 import { packIndex } from './pack-index';
 
@@ -24,6 +25,7 @@ export function precompiledIndexPlugin(root: string, contentEntry: string): Plug
   const core = path.resolve(root, 'lib/knowledge/core');
   const buildIndexModule = path.resolve(root, 'lib/match/build-index');
   const unpack = path.resolve(root, 'lib/match/pack-index.ts');
+  const knowledge = path.resolve(root, 'assets/knowledge');
   const withoutExtension = (file: string) => file.replace(/\.[cm]?[jt]s$/, '');
   return {
     name: 'summit-lens:precompiled-index',
@@ -48,6 +50,13 @@ export function precompiledIndexPlugin(root: string, contentEntry: string): Plug
         ].join('\n');
       }
       if (id === BUILD_INDEX) {
+        // Read from disk on every load (and watched), so `wxt` dev rebuilds after a KB edit.
+        const read = <T>(file: string): T => {
+          this.addWatchFile(file);
+          return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+        };
+        const entities = read<Entity[]>(path.join(knowledge, 'entities.json'));
+        const ambiguities = read<Ambiguity[]>(path.join(knowledge, 'ambiguities.json'));
         const packed = JSON.stringify(packIndex(buildIndex(entities, ambiguities)));
         return [
           `import { unpackIndex } from ${JSON.stringify(unpack)};`,

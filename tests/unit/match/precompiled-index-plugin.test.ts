@@ -12,7 +12,11 @@ const plugin = precompiledIndexPlugin(ROOT, 'entrypoints/content/index.ts');
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const resolveId = (source: string, importer?: string) =>
   (plugin.resolveId as Hook).call({}, source, importer, {});
-const load = (id: string) => (plugin.load as Hook).call({}, id) as string | null;
+const watched: string[] = [];
+const load = (id: string) =>
+  (plugin.load as Hook).call({ addWatchFile: (file: string) => watched.push(file) }, id) as
+    | string
+    | null;
 
 describe('precompiledIndexPlugin', () => {
   it("swaps the knowledge base and buildIndex only in the content script's entry", () => {
@@ -46,6 +50,13 @@ describe('precompiledIndexPlugin', () => {
     const literal = /const PACKED = (".*");$/m.exec(code)?.[1];
     expect(literal).toBeDefined();
     const packed = JSON.parse(JSON.parse(literal as string));
+    // Watched, so that a dev build recompiles the index after a knowledge-base edit.
+    expect(watched.map((f) => path.relative(ROOT, f))).toEqual(
+      expect.arrayContaining([
+        'assets/knowledge/entities.json',
+        'assets/knowledge/ambiguities.json',
+      ]),
+    );
     const reference = buildIndex(entities, ambiguities);
     expect(unpackIndex(packed)).toEqual({
       ...reference,

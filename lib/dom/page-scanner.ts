@@ -8,6 +8,7 @@ import {
   isBlockElement,
   isInsideSkipped,
   isOwnElement,
+  nodeIndexAt,
   NODES_PER_PAUSE,
   RunReader,
   rangeOf,
@@ -120,7 +121,15 @@ export function startPageScanner<C extends { start: number; end: number }>(
   function observe(root: Root) {
     if (roots.has(root)) return false;
     roots.add(root);
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    // contenteditable too: a region that becomes editable loses its highlights (and one that
+    // stops being editable is read), as a fresh scan would have it.
+    observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
     return true;
   }
 
@@ -148,6 +157,13 @@ export function startPageScanner<C extends { start: number; end: number }>(
     let count = 0;
     for (const record of records) {
       const target = record.target;
+      if (record.type === 'attributes') {
+        pendingAdded.add(target);
+        if (target.parentNode) pendingTargets.add(target.parentNode);
+        pendingRemoval = true;
+        count++;
+        continue;
+      }
       if (record.type === 'characterData') {
         pendingTargets.add(target);
         count++;
@@ -319,8 +335,14 @@ export function startPageScanner<C extends { start: number; end: number }>(
     const seen = new Set<Text>();
     const containers = new Set<Node>();
     for (const target of targets) {
-      if (!roots.has(target.getRootNode() as Root) || isInsideSkipped(target)) continue;
-      containers.add(containerOf(target));
+      if (!roots.has(target.getRootNode() as Root)) continue;
+      const container = containerOf(target);
+      if (isInsideSkipped(container)) {
+        // A block now inside a script, a form field or an editor keeps no runs.
+        if (byContainer.has(container)) found.set(container, []);
+        continue;
+      }
+      containers.add(container);
     }
     for (const container of containers) {
       found.set(container, []);
@@ -342,7 +364,13 @@ export function startPageScanner<C extends { start: number; end: number }>(
   /** Drops runs whose text left the page (removed, or in a frame that navigated). */
   function prune() {
     for (const [container, runs] of byContainer) {
-      const kept = runs.filter((run) => isLive(run.nodes[0] as Node));
+      // A block that left the page takes its runs with it, even when its text nodes were moved
+      // elsewhere (re-parented into another block, or into a script or textarea): their new
+      // place is read through the added nodes.
+      const kept =
+        container.nodeType === 1 && !container.isConnected
+          ? []
+          : runs.filter((run) => run.nodes.every((node) => isLive(node) && !isInsideSkipped(node)));
       if (kept.length === runs.length) continue;
       if (kept.length > 0) byContainer.set(container, kept);
       else byContainer.delete(container);
@@ -423,17 +451,20 @@ export function startPageScanner<C extends { start: number; end: number }>(
 
   function piecesOf(run: TextRun, mention: PageMention): MentionPiece[] {
     const out: MentionPiece[] = [];
-    run.nodes.forEach((node, k) => {
+    // Only the nodes the mention spans, found by binary search: walking every node of the run
+    // for every mention cost 10^9 steps in one task on a block of 100,000 nodes naming 6,667.
+    const last = nodeIndexAt(run, mention.end, true);
+    for (let k = nodeIndexAt(run, mention.start); k <= last; k++) {
       const start = run.starts[k] as number;
       const end = (run.starts[k + 1] as number | undefined) ?? run.text.length;
-      if (end <= mention.start || start >= mention.end) return;
+      if (end <= mention.start || start >= mention.end) continue;
       out.push({
-        node,
+        node: run.nodes[k] as Text,
         start: Math.max(0, mention.start - start),
         end: Math.min(end, mention.end) - start,
         mention,
       });
-    });
+    }
     return out;
   }
 

@@ -269,7 +269,9 @@ export class RunReader {
     this.root = root;
     this.options = options;
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-    const off = !doc || doc.designMode === 'on';
+    // Nothing to read under a root that is itself editable or skipped (an editor iframe's
+    // <body contenteditable>): querySelectorAll only sees descendants.
+    const off = !doc || doc.designMode === 'on' || isInsideSkipped(root);
     this.editable = off ? new Set() : editableIn(root);
     const rootBlock =
       root.nodeType === 1 && isBlockElement(root as Element)

@@ -33,6 +33,14 @@ describe('annotateDocument', () => {
       'Vladimir Putin',
     ]);
   });
+
+  it("reads nothing from an editor's editable body (TinyMCE, CKEditor frames)", () => {
+    const doc = new DOMParser().parseFromString(
+      '<body contenteditable="true"><p>Kim Jong Un met Vladimir Putin</p></body>',
+      'text/html',
+    );
+    expect(annotateDocument(doc, matcher)).toEqual([]);
+  });
 });
 
 describe('npm run annotate', () => {

@@ -152,6 +152,24 @@ describe('page scanner', () => {
     expect(s.surfaces()).toEqual(['Vladimir Putin']);
   });
 
+  it('drops the mentions of a region made editable after the scan', async () => {
+    const s = await scanBody('<div id="d"><p>Vladimir Putin spoke.</p></div><p>Sergei Shoigu</p>');
+    expect(s.surfaces()).toEqual(['Vladimir Putin', 'Sergei Shoigu']);
+    document.getElementById('d')?.setAttribute('contenteditable', 'true');
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Sergei Shoigu']);
+  });
+
+  it("keeps no stale or double mention when a block's text moves to a new element", async () => {
+    const s = await scanBody('<div>Sergei <p id="x">Shoigu</p></div>');
+    const old = document.getElementById('x') as HTMLElement;
+    const span = document.createElement('span');
+    span.append(...old.childNodes);
+    old.replaceWith(span);
+    await s.settle();
+    expect(s.surfaces()).toEqual(['Sergei Shoigu']);
+  });
+
   it('re-resolves a bare "Kim" when the full name arrives later', async () => {
     const s = await scanBody('<p>Kim said little.</p>');
     expect(s.surfaces()).toEqual([]);

@@ -9,5 +9,6 @@ import base from '../../wxt.config';
  */
 export default defineConfig({
   ...base,
-  vite: () => ({ build: { minify: false } }),
+  // Keep the shipped build's Vite setup (the precompiled match index) and only turn off minifying.
+  vite: async (env) => ({ ...(await base.vite?.(env)), build: { minify: false } }),
 });

@@ -2,9 +2,15 @@
 // lacks get painted as the right entities, and on the saved news pages it adds nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightedTexts, stripScripts, summaryOf, waitForScan } from './scan-helpers';
+import {
+  highlightedTexts,
+  setSettings,
+  stripScripts,
+  summaryOf,
+  waitForScan,
+} from './scan-helpers';
 
 const READY = 'summit-lens:fuzzy-ready';
 const RESCAN = 'summit-lens:fuzzy-rescan';
@@ -85,18 +91,6 @@ test('content added after the tier loaded is matched with it directly', async ({
   const summary = await summaryOf(extension.serviceWorker, page.url());
   expect(summary?.entities.map((e) => e.entity)).toContain('sergei-shoigu');
 });
-
-/** Writes our settings item as the popup would, or removes it (back to the defaults). */
-async function setSettings(sw: Worker, value: object | null) {
-  await sw.evaluate(async (v) => {
-    type Storage = {
-      storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
-    };
-    const chrome = (globalThis as unknown as { chrome: Storage }).chrome;
-    if (v === null) await chrome.storage.local.remove('summit-lens-settings');
-    else await chrome.storage.local.set({ 'summit-lens-settings': v });
-  }, value);
-}
 
 test('a site paused when the page loaded gets the fuzzy tier once resumed', async ({
   page,

@@ -76,3 +76,15 @@ export async function midWordHighlights(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** Writes our settings item as the popup would (sanitised on read), or removes it. */
+export async function setSettings(sw: Worker, value: object | null): Promise<void> {
+  await sw.evaluate(async (v) => {
+    type Storage = {
+      storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
+    };
+    const chrome = (globalThis as unknown as { chrome: Storage }).chrome;
+    if (v === null) await chrome.storage.local.remove('summit-lens-settings');
+    else await chrome.storage.local.set({ 'summit-lens-settings': v });
+  }, value);
+}

@@ -1,22 +1,9 @@
-import type { Worker } from '@playwright/test';
 import { expect, highlightCounts, test } from './fixtures';
 import { guardPage, guardReport } from './page-guard';
-import { highlightedTexts, waitForScan } from './scan-helpers';
+import { highlightedTexts, setSettings, waitForScan } from './scan-helpers';
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
-
-/** Writes our settings item as the popup would (sanitised on read), or removes it. */
-async function setSettings(sw: Worker, value: object | null) {
-  await sw.evaluate(async (v) => {
-    type Storage = {
-      storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
-    };
-    const chrome = (globalThis as unknown as { chrome: Storage }).chrome;
-    if (v === null) await chrome.storage.local.remove('summit-lens-settings');
-    else await chrome.storage.local.set({ 'summit-lens-settings': v });
-  }, value);
-}
 
 const ALL = {
   person: true,

@@ -1,7 +1,6 @@
 import type { CardDiscrepancy } from '../lib/card/card-data';
-import { QuoteList } from './QuoteList';
+import { PositionList } from './PositionList';
 import { SilentReports } from './SilentReports';
-import { SourceChips } from './SourceChips';
 
 type SourcesDifferProps = {
   discrepancies: readonly CardDiscrepancy[];
@@ -22,15 +21,7 @@ export function SourcesDiffer({ discrepancies, total, headingId }: SourcesDiffer
         {discrepancies.map((d) => (
           <li key={d.id} class="sl-differ-item">
             <p class="sl-differ-text">{d.text}</p>
-            <ul class="sl-positions">
-              {d.positions.map((p) => (
-                <li key={p.position} class="sl-position">
-                  <span class="sl-position-text">{p.position}</span>{' '}
-                  <SourceChips sources={p.sources} total={total} />
-                  <QuoteList quotes={p.quotes} />
-                </li>
-              ))}
-            </ul>
+            <PositionList positions={d.positions} total={total} />
             <SilentReports sources={d.silent} />
           </li>
         ))}

@@ -1,7 +1,6 @@
 import type { Disagreement } from '../../lib/popup/compare-model';
-import { QuoteList } from '../QuoteList';
+import { PositionList } from '../PositionList';
 import { SilentReports } from '../SilentReports';
-import { SourceChips } from '../SourceChips';
 
 type DateConflictProps = { conflict: Disagreement; total: number };
 
@@ -16,15 +15,7 @@ export function DateConflict({ conflict, total }: DateConflictProps) {
       <p class="sl-differ-text">
         <strong class="flag">Dates differ:</strong> {conflict.text}
       </p>
-      <ul class="sl-positions">
-        {conflict.positions.map((p) => (
-          <li key={p.position} class="sl-position">
-            <span class="sl-position-text">{p.position}</span>{' '}
-            <SourceChips sources={p.sources} total={total} />
-            <QuoteList quotes={p.quotes} />
-          </li>
-        ))}
-      </ul>
+      <PositionList positions={conflict.positions} total={total} />
       <SilentReports sources={conflict.silent} />
     </div>
   );

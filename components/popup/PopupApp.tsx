@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../../lib/knowledge/types';
 import type { PageSummary } from '../../lib/messages';
@@ -107,15 +108,7 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
       </header>
       <main class="popup-main">
         <ViewTabs view={view} onChange={setView} />
-        <div
-          class="panel"
-          id="panel-page"
-          role="tabpanel"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
-          tabIndex={0}
-          aria-labelledby="tab-page"
-          hidden={view !== 'page'}
-        >
+        <TabPanel id="page" view={view}>
           {view === 'page' && (
             <>
               <CategoryToggles
@@ -135,16 +128,8 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
               />
             </>
           )}
-        </div>
-        <div
-          class="panel"
-          id="panel-compare"
-          role="tabpanel"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
-          tabIndex={0}
-          aria-labelledby="tab-compare"
-          hidden={view !== 'compare'}
-        >
+        </TabPanel>
+        <TabPanel id="compare" view={view}>
           {view === 'compare' && (
             <CompareView
               kb={kb}
@@ -156,19 +141,33 @@ export function PopupApp({ kb, params, connect }: PopupAppProps) {
               pageUnreadable={page.status === 'unavailable'}
             />
           )}
-        </div>
-        <div
-          class="panel"
-          id="panel-timeline"
-          role="tabpanel"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
-          tabIndex={0}
-          aria-labelledby="tab-timeline"
-          hidden={view !== 'timeline'}
-        >
+        </TabPanel>
+        <TabPanel id="timeline" view={view}>
           {view === 'timeline' && <Timeline days={models.timeline()} of={kb.sources.length} />}
-        </div>
+        </TabPanel>
       </main>
+    </div>
+  );
+}
+
+type TabPanelProps = { id: View; view: View; children: ComponentChildren };
+
+/**
+ * One view's panel (APG tabs), hidden unless chosen. Callers render its content only for the
+ * chosen view, so the other views' models are never built (their JSX would be built eagerly).
+ */
+function TabPanel({ id, view, children }: TabPanelProps) {
+  return (
+    <div
+      class="panel"
+      id={`panel-${id}`}
+      role="tabpanel"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: APG tabs: a panel is focusable so keyboard users can scroll it.
+      tabIndex={0}
+      aria-labelledby={`tab-${id}`}
+      hidden={view !== id}
+    >
+      {children}
     </div>
   );
 }

@@ -7,6 +7,11 @@ export type HighlightPainter = {
   readonly supported: boolean;
   /** Paints exactly `mentions` (adds the new ranges, removes the gone ones). */
   paint(mentions: readonly PageMention[]): void;
+  /**
+   * `paint` in steps, for a time-sliced caller: yields after every `RANGES_PER_STEP` ranges
+   * added or removed, and after setting up each new document (a frame's own highlights).
+   */
+  painting(mentions: readonly PageMention[]): Generator<undefined>;
   /** Shows only the enabled categories; `null` hides all. No rescan: registry entries only. */
   show(categories: Record<Category, boolean> | null): void;
   /** Removes every highlight and our stylesheets. */
@@ -25,6 +30,9 @@ type DocumentPaint = {
 };
 
 let loggedMissing = false;
+
+/** Ranges added to or removed from the highlights between two chances to yield. */
+const RANGES_PER_STEP = 2000;
 
 /** True where `win` has the CSS Custom Highlight API. */
 export function hasHighlightApi(win: Window): boolean {
@@ -84,29 +92,42 @@ export function createHighlightPainter(top: Document): HighlightPainter {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, paint.sheet];
   };
 
+  function* painting(mentions: readonly PageMention[]): Generator<undefined> {
+    if (!supported) return;
+    const next = new Set(mentions);
+    let steps = 0;
+    for (const mention of [...painted]) {
+      if (next.has(mention)) continue;
+      painted.delete(mention);
+      const doc = mention.range.startContainer.ownerDocument;
+      const paint = doc && docs.get(doc);
+      paint?.highlights.get(mention.category)?.delete(mention.range);
+      if (++steps % RANGES_PER_STEP === 0) yield undefined;
+    }
+    for (const mention of mentions) {
+      if (painted.has(mention)) continue;
+      const node = mention.range.startContainer;
+      const doc = node.ownerDocument;
+      if (!doc) continue;
+      let paint = docs.get(doc);
+      if (!paint) {
+        paint = paintFor(doc);
+        if (!paint) continue;
+        yield undefined;
+      }
+      const root = node.getRootNode();
+      if (root !== doc && root.nodeType === 11) adopt(paint, root as ShadowRoot);
+      paint.highlights.get(mention.category)?.add(mention.range);
+      painted.add(mention);
+      if (++steps % RANGES_PER_STEP === 0) yield undefined;
+    }
+  }
+
   return {
     supported,
+    painting,
     paint(mentions) {
-      if (!supported) return;
-      const next = new Set(mentions);
-      for (const mention of painted) {
-        if (next.has(mention)) continue;
-        painted.delete(mention);
-        const doc = mention.range.startContainer.ownerDocument;
-        const paint = doc && docs.get(doc);
-        paint?.highlights.get(mention.category)?.delete(mention.range);
-      }
-      for (const mention of mentions) {
-        if (painted.has(mention)) continue;
-        const node = mention.range.startContainer;
-        const doc = node.ownerDocument;
-        const paint = doc && paintFor(doc);
-        if (!paint) continue;
-        const root = node.getRootNode();
-        if (root !== doc && root.nodeType === 11) adopt(paint, root as ShadowRoot);
-        paint.highlights.get(mention.category)?.add(mention.range);
-        painted.add(mention);
-      }
+      for (const _ of painting(mentions));
     },
     show(categories) {
       visible = categories;

@@ -8,10 +8,11 @@ import {
   isBlockElement,
   isInsideSkipped,
   isOwnElement,
-  nodeIndexAt,
   NODES_PER_PAUSE,
+  nodeIndexAt,
   RunReader,
   rangeOf,
+  readFrameDocument,
   type TextRun,
   type WalkOptions,
   walkRootOf,
@@ -66,6 +67,8 @@ const BUSY_WINDOW_MS = 300;
 const BUSY_DELAY_MS = 150;
 /** Text matched between two chances to yield. */
 const CHARS_PER_PAUSE = 2048;
+/** New mentions (each a `Range`) made between two chances to yield. */
+const MENTIONS_PER_STEP = 1000;
 
 /**
  * Finds and paints every mention on a page, time-sliced and incremental.
@@ -107,6 +110,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
   let pendingAdded = new Set<Node>();
   let pendingRemoval = false;
   const pendingRoots: Root[] = [];
+  /** Frames met by a walk, entered one per step (see `WalkOptions.onFrame`). */
+  const pendingFrames: HTMLIFrameElement[] = [];
   let huge = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFlush = Number.NEGATIVE_INFINITY;
@@ -150,6 +155,10 @@ export function startPageScanner<C extends { start: number; end: number }>(
       );
     }
     if (observe(root)) pendingRoots.push(root);
+  }
+
+  function onFrame(frame: HTMLIFrameElement) {
+    pendingFrames.push(frame);
   }
 
   function onRecords(records: MutationRecord[]) {
@@ -244,6 +253,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
     const reader = new RunReader(root, {
       ...walk,
       onRoot,
+      onFrame,
       closedShadowRoot: options.closedShadowRoot,
     });
     const runs: TextRun[] = [];
@@ -280,13 +290,22 @@ export function startPageScanner<C extends { start: number; end: number }>(
   function* walkPendingRoots(
     found: Map<Node, ScannedRun<C>[]>,
     seen: Set<Text>,
-    onProgress: () => void,
+    commitDue: () => boolean = () => false,
+    commitSoon?: () => Generator<undefined>,
   ): Generator<undefined> {
-    while (pendingRoots.length > 0) {
+    while (pendingRoots.length > 0 || pendingFrames.length > 0) {
+      const frame = pendingFrames.shift();
+      if (frame) {
+        // Entering a frame builds our world in it: a step of its own.
+        const frameDoc = frame.isConnected ? readFrameDocument(frame) : null;
+        if (frameDoc) onRoot(frameDoc, frame);
+        yield undefined;
+        continue;
+      }
       const root = pendingRoots.shift() as Root;
       if (root.nodeType === 9 && !(root as Document).defaultView) continue;
       yield* collect(walkRootOf(root), found, seen, {});
-      onProgress();
+      if (commitSoon && commitDue()) yield* commitSoon();
     }
   }
 
@@ -299,22 +318,22 @@ export function startPageScanner<C extends { start: number; end: number }>(
     const body = walkRootOf(doc);
     let committed = 0;
     let lastCommit = performance.now();
-    const commitSoon = () => {
-      // Paint the first mentions at once (the visible part), then at most every 100 ms.
-      if (found.size === committed) return;
-      if (committed > 0 && performance.now() - lastCommit < 100) return;
-      commit(found, false);
+    /** Paint the first mentions at once (the visible part), then at most every 100 ms. */
+    const commitDue = () =>
+      found.size !== committed && (committed === 0 || performance.now() - lastCommit >= 100);
+    function* commitSoon(): Generator<undefined> {
       committed = found.size;
+      yield* commit(found, false);
       lastCommit = performance.now();
-    };
+    }
     for (const item of collect(body, found, seen, { from: viewportStart(doc) })) {
-      commitSoon();
+      if (commitDue()) yield* commitSoon();
       yield item;
     }
-    yield* walkPendingRoots(found, seen, commitSoon);
+    yield* walkPendingRoots(found, seen, commitDue, commitSoon);
     // Blocks that had candidates before this pass and have none now.
     for (const container of byContainer.keys()) if (!found.has(container)) found.set(container, []);
-    commit(found, true);
+    yield* commit(found, true);
     firstPassDone = true;
   }
 
@@ -356,9 +375,9 @@ export function startPageScanner<C extends { start: number; end: number }>(
         found.set(node, []);
       }
     }
-    yield* walkPendingRoots(found, seen, () => {});
+    yield* walkPendingRoots(found, seen);
     if (removal) prune();
-    commit(found, removal);
+    yield* commit(found, removal);
   }
 
   /** Drops runs whose text left the page (removed, or in a frame that navigated). */
@@ -384,7 +403,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
   }
 
   /** Files `found` (whole blocks, replacing what they had) and repaints if anything changed. */
-  function commit(found: Map<Node, ScannedRun<C>[]>, force: boolean) {
+  function* commit(found: Map<Node, ScannedRun<C>[]>, force: boolean): Generator<undefined> {
     if (destroyed) return;
     let changed = force;
     for (const [container, runs] of found) {
@@ -399,7 +418,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
     }
     if (!changed) return;
     rebuildOrder();
-    resolveAndPaint();
+    yield* resolveAndPaint();
   }
 
   function settle() {
@@ -427,22 +446,45 @@ export function startPageScanner<C extends { start: number; end: number }>(
     order = kept;
   }
 
-  function resolveAndPaint() {
-    const resolved = matcher.resolve(order.map((run) => run.candidates));
+  /**
+   * Resolves every candidate again and paints the result, in steps: a page naming 20,000
+   * mentions makes as many `Range`s and highlight entries, which is no single task's work.
+   * Mentions made in an earlier step stay valid if the page changes meanwhile: the mutation
+   * that changed it queues its own flush after this one.
+   */
+  function* resolveAndPaint(): Generator<undefined> {
+    const runs = order;
+    const resolved = matcher.resolve(runs.map((run) => run.candidates));
+    yield undefined;
     const mentions: PageMention[] = [];
     const pieces: MentionPiece[] = [];
-    order.forEach((run, i) => {
+    let made = 0;
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i] as ScannedRun<C>;
       const found = resolved[i] ?? [];
       if (!sameMentions(run.mentions, found)) {
         const previous = new Map(run.mentions?.map((m) => [key(m), m]));
-        run.mentions = found.map((m) => previous.get(key(m)) ?? toPageMention(run, m));
-        run.pieces = run.mentions.flatMap((m) => piecesOf(run, m));
+        const next: PageMention[] = [];
+        const nextPieces: MentionPiece[] = [];
+        for (const m of found) {
+          let mention = previous.get(key(m));
+          if (!mention) {
+            mention = toPageMention(run, m);
+            if (++made % MENTIONS_PER_STEP === 0) yield undefined;
+          }
+          next.push(mention);
+          for (const piece of piecesOf(run, mention)) nextPieces.push(piece);
+        }
+        run.mentions = next;
+        run.pieces = nextPieces;
       }
       for (const m of run.mentions ?? []) mentions.push(m);
       for (const p of run.pieces ?? []) pieces.push(p);
-    });
+    }
+    if (destroyed) return;
     store.replace(mentions, pieces);
-    painter.paint(mentions);
+    yield undefined;
+    yield* painter.painting(mentions);
   }
 
   function toPageMention(run: TextRun, mention: Mention): PageMention {

@@ -1,4 +1,5 @@
 import type { Mention } from '../match/types';
+import { resolveAll } from './engine-matcher';
 import { readRuns } from './text-runs';
 import type { PageMatcher } from './types';
 
@@ -21,7 +22,10 @@ export function annotateDocument<C extends { start: number; end: number }>(
     offset += (node as Text).data.length;
   }
   const runs = readRuns(body);
-  const resolved = matcher.resolve(runs.map((run) => matcher.find(run.text)));
+  const resolved = resolveAll(
+    matcher,
+    runs.map((run) => matcher.find(run.text)),
+  );
   const out: Mention[] = [];
   runs.forEach((run, i) => {
     const base = offsets.get(run.nodes[0] as Node);

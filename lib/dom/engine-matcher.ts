@@ -1,8 +1,8 @@
-import { MAX_KOREAN_SUFFIX } from '../match/korean-suffixes';
-import { findCandidates } from '../match/find-candidates';
-import { resolveMentions } from '../match/resolve-mentions';
 import type { FuzzyTier } from '../match/create-fuzzy-tier';
-import type { Candidate, MatchIndex, Mention } from '../match/types';
+import { findCandidates } from '../match/find-candidates';
+import { MAX_KOREAN_SUFFIX } from '../match/korean-suffixes';
+import { CANDIDATES_PER_STEP, resolveMentionsInSteps } from '../match/resolve-mentions';
+import type { Candidate, MatchIndex, Mention, ResolvedMention } from '../match/types';
 import type { PageMatcher } from './types';
 
 /** Room per word of a name for the gap between words ("U.N. \n Security"). */
@@ -44,7 +44,7 @@ export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): Engin
     get fuzzy() {
       return tier !== undefined;
     },
-    resolve(blocks) {
+    *resolve(blocks) {
       const flat: Candidate[] = [];
       const blockOf: number[] = [];
       blocks.forEach((candidates, b) => {
@@ -54,10 +54,25 @@ export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): Engin
         }
       });
       const out: Mention[][] = blocks.map(() => []);
-      for (const { candidate, ...mention } of resolveMentions(flat, index)) {
+      const resolved = yield* resolveMentionsInSteps(flat, index);
+      for (let i = 0; i < resolved.length; i++) {
+        const { candidate, ...mention } = resolved[i] as ResolvedMention;
         out[blockOf[candidate] as number]?.push(mention);
+        if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield undefined;
       }
       return out;
     },
   };
+}
+
+/** Runs a matcher's `resolve` to the end at once (the batch CLI, tests). */
+export function resolveAll<C extends { start: number; end: number }>(
+  matcher: PageMatcher<C>,
+  blocks: readonly (readonly C[])[],
+): Mention[][] {
+  const steps = matcher.resolve(blocks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -4,6 +4,14 @@ import type { MentionPiece, MentionStore, PageMention } from './types';
 export type WritableMentionStore = MentionStore & {
   /** Replaces every mention (document order) and the text-node pieces that index them. */
   replace(mentions: readonly PageMention[], pieces: readonly MentionPiece[]): void;
+  /**
+   * `replace` in steps for a time-sliced caller: the new index is built between yields and
+   * takes over at the end, so readers never see half of it.
+   */
+  replacing(
+    mentions: readonly PageMention[],
+    pieces: readonly MentionPiece[],
+  ): Generator<undefined>;
   setScanning(scanning: boolean): void;
 };
 
@@ -11,6 +19,9 @@ export type WritableMentionStore = MentionStore & {
  * The page's mentions in document order, with a per-text-node index so that hit-testing a
  * pointer position (`at`) is a map read and a binary search, not a scan of every mention.
  */
+/** Pieces indexed between two chances to yield. */
+const PIECES_PER_STEP = 4096;
+
 export function createMentionStore(): WritableMentionStore {
   let mentions: readonly PageMention[] = [];
   let byNode = new Map<Node, MentionPiece[]>();
@@ -60,15 +71,22 @@ export function createMentionStore(): WritableMentionStore {
       return scanning;
     },
     replace(next, pieces) {
-      mentions = next;
-      byNode = new Map();
-      for (const piece of pieces) {
-        const list = byNode.get(piece.node);
+      for (const _ of this.replacing(next, pieces));
+    },
+    *replacing(next, pieces) {
+      const index = new Map<Node, MentionPiece[]>();
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i] as MentionPiece;
+        const list = index.get(piece.node);
         if (list) list.push(piece);
-        else byNode.set(piece.node, [piece]);
+        else index.set(piece.node, [piece]);
+        if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield undefined;
       }
-      for (const list of byNode.values())
+      for (const list of index.values()) {
         if (list.length > 1) list.sort((a, b) => a.start - b.start);
+      }
+      mentions = next;
+      byNode = index;
       notify();
     },
     setScanning(value) {

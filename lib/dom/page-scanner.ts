@@ -454,7 +454,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
    */
   function* resolveAndPaint(): Generator<undefined> {
     const runs = order;
-    const resolved = matcher.resolve(runs.map((run) => run.candidates));
+    const resolved = yield* matcher.resolve(runs.map((run) => run.candidates));
     yield undefined;
     const mentions: PageMention[] = [];
     const pieces: MentionPiece[] = [];
@@ -482,7 +482,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       for (const p of run.pieces ?? []) pieces.push(p);
     }
     if (destroyed) return;
-    store.replace(mentions, pieces);
+    yield* store.replacing(mentions, pieces);
     yield undefined;
     yield* painter.painting(mentions);
   }

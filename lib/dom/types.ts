@@ -34,8 +34,11 @@ export type MentionPiece = { node: Node; start: number; end: number; mention: Pa
 export type PageMatcher<C extends { start: number; end: number }> = {
   /** Candidate matches in one block's text; offsets into `text`. */
   find(text: string): C[];
-  /** Mentions per block, given every block's candidates in document order. */
-  resolve(blocks: readonly (readonly C[])[]): Mention[][];
+  /**
+   * Mentions per block, given every block's candidates in document order; in steps (it
+   * yields between them), for a time-sliced caller. `resolveAll` runs it to the end.
+   */
+  resolve(blocks: readonly (readonly C[])[]): Generator<undefined, Mention[][]>;
   /** The longest text a candidate can span, to overlap the windows of giant text blocks. */
   maxMatchLength: number;
 };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { annotateDocument } from '../../lib/dom/annotate-document';
-import { createEngineMatcher } from '../../lib/dom/engine-matcher';
+import { createEngineMatcher, resolveAll } from '../../lib/dom/engine-matcher';
 import { ambiguities, entities } from '../../lib/knowledge/core';
 import { buildIndex } from '../../lib/match/build-index';
 import { createFuzzyTier } from '../../lib/match/create-fuzzy-tier';
@@ -41,7 +41,7 @@ function annotate(file: string): Mention[] {
   const buffer = fs.readFileSync(file);
   const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   // A text file is one block: the same find-then-resolve as a page with one paragraph.
-  if (extension === '.txt') return matcher.resolve([matcher.find(text)])[0] ?? [];
+  if (extension === '.txt') return resolveAll(matcher, [matcher.find(text)])[0] ?? [];
   const doc = new window.DOMParser().parseFromString(text, 'text/html');
   return annotateDocument(doc as unknown as Document, matcher);
 }

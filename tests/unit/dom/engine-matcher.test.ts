@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createEngineMatcher } from '../../../lib/dom/engine-matcher';
+import { createEngineMatcher, resolveAll } from '../../../lib/dom/engine-matcher';
 import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
 import { createFuzzyTier } from '../../../lib/match/create-fuzzy-tier';
@@ -8,7 +8,7 @@ const index = buildIndex(entities, ambiguities);
 const TEXT = 'Defence Minister Sergey Shoygu met Vladimir Putin.';
 
 const mentionsOf = (matcher: ReturnType<typeof createEngineMatcher>, text: string) =>
-  (matcher.resolve([matcher.find(text)])[0] ?? []).map((m) => [m.surface, m.entity, m.via]);
+  (resolveAll(matcher, [matcher.find(text)])[0] ?? []).map((m) => [m.surface, m.entity, m.via]);
 
 describe('createEngineMatcher', () => {
   it('matches exact aliases only until the fuzzy tier is added', () => {

@@ -4,6 +4,7 @@ import { createMentionStore } from '../../../lib/dom/mention-store';
 import { startPageScanner } from '../../../lib/dom/page-scanner';
 import { createSliceRunner } from '../../../lib/dom/slice-runner';
 import {
+  installFakeHighlights,
   matcher,
   paintedTexts,
   removeFakeHighlights,
@@ -271,5 +272,37 @@ describe('page scanner', () => {
     expect(stats.textChars).toBeGreaterThan(800 * 20);
     scanner.destroy();
     expect(store.all()).toEqual([]);
+  }, 20_000);
+
+  it('paints thousands of mentions in one text node over several slices, not in one', () => {
+    const registry = installFakeHighlights();
+    setBody(`<p>${'Vladimir Putin spoke. '.repeat(5000)}</p>`);
+    const store = createMentionStore();
+    let clock = 0;
+    const posted: (() => void)[] = [];
+    const runner = createSliceRunner({
+      budgetMs: 1,
+      now: () => (clock += 0.6),
+      post: (run) => posted.push(run),
+    });
+    const scanner = startPageScanner({
+      document,
+      matcher,
+      store,
+      painter: createHighlightPainter(document),
+      runner,
+    });
+    const paintedAfterSlice: number[] = [];
+    while (posted.length > 0) {
+      (posted.shift() as () => void)();
+      paintedAfterSlice.push(registry.get('summit-lens-person')?.size ?? 0);
+    }
+    expect(store.all()).toHaveLength(5000);
+    expect(paintedAfterSlice.at(-1)).toBe(5000);
+    // The painted count grows over slices: a slice can end with part of the page painted.
+    const partial = new Set(paintedAfterSlice.filter((n) => n > 0 && n < 5000));
+    expect(partial.size).toBeGreaterThanOrEqual(1);
+    scanner.destroy();
+    expect(registry.get('summit-lens-person')?.size ?? 0).toBe(0);
   }, 20_000);
 });

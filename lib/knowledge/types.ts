@@ -45,7 +45,11 @@ export type AmbiguityRule =
   /** Always the `fallback` candidate; the card offers the others. */
   | 'default';
 
-/** A short form that more than one entity claims (`ambiguities.json`). */
+/**
+ * A short form that more than one entity claims ("Kim"), or a short form of one entity's name
+ * that counts only where the page names the entity in full ("Harris": one candidate, rule
+ * `last-named`, no fallback) (`ambiguities.json`).
+ */
 export type Ambiguity = {
   alias: string;
   candidates: string[];

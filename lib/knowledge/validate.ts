@@ -434,8 +434,18 @@ function checkAmbiguities(
     requireString(F, name, rec, 'note', out);
     if (isNonEmptyString(rec.alias)) declared.set(aliasKey(rec.alias), rec);
     const candidates = Array.isArray(rec.candidates) ? rec.candidates : undefined;
-    if (!candidates || candidates.length < 2) {
-      out.add(F, name, 'candidates', 'must list at least two entity ids');
+    // One candidate is a short form of one entity's name ("Harris", "Lankov"): meaningful only
+    // with `last-named` and no fallback, which paints it where the page names the entity in full.
+    // With a fallback, or rule `default`, it would be a plain alias painted on every page.
+    const shortForm =
+      candidates?.length === 1 && rec.rule === 'last-named' && rec.fallback === undefined;
+    if (!candidates || (candidates.length < 2 && !shortForm)) {
+      out.add(
+        F,
+        name,
+        'candidates',
+        'must list at least two entity ids, or one with rule "last-named" and no fallback (a short form painted only where the page names that entity in full)',
+      );
     } else {
       const sorted = [...candidates].map(String).sort();
       if (sorted.join('\n') !== candidates.join('\n')) {

@@ -78,11 +78,22 @@ describe('the knowledge base in assets/knowledge', () => {
   });
 
   it('has no bare short names that would paint unrelated pages', () => {
+    // A short name is safe only as a `last-named` form without fallback: painted where the
+    // page names its entity in full, never elsewhere.
+    const guarded = new Set(
+      ambiguities
+        .filter((a) => a.rule === 'last-named' && a.fallback === undefined)
+        .map((a) => a.alias.toLowerCase()),
+    );
     const aliases = new Set(entities.flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
     for (const risky of [
       'miller',
       'lee',
       'harris',
+      'lim',
+      'lankov',
+      'kim',
+      'kim jong',
       'fyodor',
       'nikolai',
       'svetlana',
@@ -93,7 +104,20 @@ describe('the knowledge base in assets/knowledge', () => {
       'watson',
       'sullivan',
     ]) {
-      expect(aliases.has(risky), risky).toBe(false);
+      expect(aliases.has(risky) && !guarded.has(risky), risky).toBe(false);
+    }
+  });
+
+  it('paints the surnames the reports use alone only where the full name is on the page', () => {
+    for (const [alias, candidates] of [
+      ['Harris', ['kamala-harris']],
+      ['Kim Jong', ['kim-jong-il', 'kim-jong-un']],
+      ['Lankov', ['andrei-lankov']],
+      ['Lim', ['lim-soo-suk']],
+    ] as const) {
+      const rule = ambiguities.find((a) => a.alias === alias);
+      expect(rule, alias).toMatchObject({ rule: 'last-named', candidates });
+      expect(rule?.fallback, alias).toBeUndefined();
     }
   });
 

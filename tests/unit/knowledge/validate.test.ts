@@ -223,6 +223,27 @@ describe('validateKnowledgeBase', () => {
     expect(run(kb).map((e) => e.field)).toEqual(['candidates[2]', 'candidates']);
   });
 
+  it('accepts one candidate only as a last-named short form without fallback', () => {
+    const kb = validKb();
+    rec(kb, 'entities.json', 1).aliases = ['Kim Myong Sik'];
+    const amb = rec(kb, 'ambiguities.json');
+    amb.candidates = ['kim-jong-un'];
+    expect(run(kb)).toEqual([]);
+    // With a fallback, or the default rule, it would be a bare alias painted on every page.
+    amb.fallback = 'kim-jong-un';
+    expect(run(kb).map((e) => `${e.field}: ${e.message}`)).toEqual([
+      expect.stringMatching(
+        /^candidates: must list at least two entity ids, or one with rule "last-named" and no fallback/,
+      ),
+    ]);
+    amb.rule = 'default';
+    expect(run(kb).map((e) => e.field)).toEqual(['candidates']);
+    amb.candidates = [];
+    delete amb.fallback;
+    amb.rule = 'last-named';
+    expect(run(kb).map((e) => e.field)).toEqual(['candidates']);
+  });
+
   it('rejects duplicate ids, unsorted records and possessive aliases', () => {
     const kb = validKb();
     const ents = recs(kb, 'entities.json');

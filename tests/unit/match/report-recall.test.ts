@@ -87,6 +87,38 @@ describe('the knowledge base, as the matcher compiles it', () => {
     ]);
   });
 
+  it('finds Kim Jong Un romanised as Kim Jong-eun as one whole mention', () => {
+    for (const name of ['Kim Jong-Eun', 'Kim Jong-eun', 'Kim Jong Eun', 'KIM JONG EUN']) {
+      const mentions = findMentions(`North Korean leader ${name}’s train left.`, index);
+      expect(mentions.map((m) => `${m.surface}=${m.entity}`)).toEqual([`${name}=kim-jong-un`]);
+    }
+  });
+
+  it('paints the surnames the reports use alone only on pages naming the person in full', () => {
+    const story =
+      'Putin met Kim Jong Un in Vladivostok. Vice President Kamala Harris, Lim Soo-suk and ' +
+      'Andrei Lankov commented. Harris said it was a mistake; Lim said Seoul watched; Lankov ' +
+      'said Russia worried. Kim Jong has not travelled since.';
+    expect(
+      findMentions(story, index)
+        .filter((m) => /^(Harris|Lim|Lankov|Kim Jong)$/.test(m.surface))
+        .map((m) => `${m.surface}=${m.entity}`),
+    ).toEqual([
+      'Harris=kamala-harris',
+      'Lim=lim-soo-suk',
+      'Lankov=andrei-lankov',
+      'Kim Jong=kim-jong-un',
+    ]);
+    // Putin twice: the story's context, so only the missing full names keep these unpainted.
+    const unrelated =
+      'Putin aside, Harris said the Harris County budget passed; Lim said the singer ' +
+      'Kim Jong-hyun and Lankov said Kim Jong-nam. HARRIS WINS. Lim and Harris agreed on Putin.';
+    expect(findMentions(unrelated, index).map((m) => `${m.surface}=${m.entity}`)).toEqual([
+      'Putin=vladimir-putin',
+      'Putin=vladimir-putin',
+    ]);
+  });
+
   it('leaves an unrelated page about Kim Kardashian unpainted', () => {
     const text =
       'Kim Kardashian and Kimberly Putnam met Vladimir Nabokov’s biographer in the US; the UN ' +

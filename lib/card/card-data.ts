@@ -1,3 +1,4 @@
+import { groupByPosition } from '../knowledge/group-by-position';
 import type { Category, Discrepancy, Fact, KnowledgeBase, Quote, Source } from '../knowledge/types';
 
 /** A report as a chip shows it: short label for the chip, outlet for its accessible name. */
@@ -130,13 +131,7 @@ function toCardDiscrepancy(
   silentBesides: (present: readonly SourceRef[]) => SourceRef[],
 ): CardDiscrepancy {
   // Positions in the order they first appear, each with every quote that takes it.
-  const byPosition = new Map<string, Quote[]>();
-  for (const q of d.quotes) {
-    const list = byPosition.get(q.position) ?? [];
-    list.push({ source: q.source, quote: q.quote });
-    byPosition.set(q.position, list);
-  }
-  const positions = [...byPosition].map(([position, quotes]) => ({
+  const positions = groupByPosition(d.quotes).map(({ position, quotes }) => ({
     position,
     sources: sourcesOf(quotes),
     quotes: quotesOf(quotes),

@@ -1,3 +1,4 @@
+import { groupByPosition } from '../knowledge/group-by-position';
 import type { Entity, KnowledgeBase, Source } from '../knowledge/types';
 
 /** A verbatim quote shown under a report, with the claim (in our words) it supports. */
@@ -70,18 +71,15 @@ export function resolveDisagreement(
   d: KnowledgeBase['discrepancies'][number],
 ): Disagreement {
   const bySource = new Map(sources.map((s) => [s.id, s]));
-  const positions: DisagreementPosition[] = [];
-  for (const q of d.quotes) {
-    const source = bySource.get(q.source);
-    if (!source) continue;
-    let slot = positions.find((p) => p.position === q.position);
-    if (!slot) {
-      slot = { position: q.position, sources: [], quotes: [] };
-      positions.push(slot);
-    }
-    if (!slot.sources.includes(source)) slot.sources.push(source);
-    slot.quotes.push({ source, quote: q.quote });
-  }
+  // Only quotes from known reports take a side, so a position is placed by its first such quote.
+  const known = d.quotes.filter((q) => bySource.has(q.source));
+  const positions = groupByPosition(known).map(({ position, quotes }): DisagreementPosition => {
+    const resolved = quotes.map((q) => ({
+      source: bySource.get(q.source) as Source,
+      quote: q.quote,
+    }));
+    return { position, sources: [...new Set(resolved.map((q) => q.source))], quotes: resolved };
+  });
   const speaking = new Set(d.quotes.map((q) => q.source));
   return {
     id: d.id,

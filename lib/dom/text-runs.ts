@@ -8,7 +8,7 @@
  */
 
 /** Consecutive text of one block. `text.slice(starts[i], starts[i] + nodes[i].data.length)`
- * is `nodes[i].data` at the time of reading. */
+ * is `nodes[i].data` at the time of reading. Runs of white space only are never reported. */
 export type TextRun = {
   /** The nearest block ancestor, or the root (`Document`/`ShadowRoot`) when there is none. */
   container: Node;
@@ -234,6 +234,13 @@ export type WalkOptions = {
   closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
 };
 
+/**
+ * Text with something besides white space. Most runs of a page are the indentation between its
+ * blocks (77% of theguardian's, 85% of yahoo-news's): no name can be in them, so they are
+ * dropped here, one native test per run, instead of costing every caller a run to handle.
+ */
+const NOT_BLANK = /\S/;
+
 /** How often (in nodes) a walk offers its caller a chance to yield. */
 export const NODES_PER_PAUSE = 256;
 
@@ -422,13 +429,9 @@ export class RunReader {
 
   private finish(out: TextRun[]) {
     if (this.nodes.length === 0) return;
-    if (this.container !== OUTSIDE) {
-      out.push({
-        container: this.container,
-        nodes: this.nodes,
-        starts: this.starts,
-        text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
-      });
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    if (this.container !== OUTSIDE && NOT_BLANK.test(text)) {
+      out.push({ container: this.container, nodes: this.nodes, starts: this.starts, text });
     }
     this.nodes = [];
     this.starts = [];

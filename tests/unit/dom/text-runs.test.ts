@@ -24,6 +24,14 @@ describe('readRuns', () => {
     expect(texts()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
   });
 
+  it('does not report runs of white space only (the indentation between blocks)', () => {
+    setBody('<div>\n  <p>a</p>\n  <p> <b>b</b></p>\n\u00a0<br> \n</div>');
+    const runs = readRuns(document.body);
+    // A run with text keeps its white space (and its nodes, for the ranges): " b" is two nodes.
+    expect(runs.map((run) => run.text)).toEqual(['a', ' b']);
+    expect(runs[1]?.starts).toEqual([0, 1]);
+  });
+
   it('skips unrendered and editable subtrees, and our own UI', () => {
     setBody(
       '<p>a<script>x</script><style>x</style>b</p><textarea>x</textarea><div contenteditable="">x</div><div contenteditable="plaintext-only">x</div><summit-lens-card>x</summit-lens-card><svg><title>x</title><text>k</text></svg>',

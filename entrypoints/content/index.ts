@@ -37,7 +37,7 @@ export default defineContentScript({
       if (!matcher || fuzzy) return;
       const url = browser.runtime.getURL(FUZZY_TIER_FILE);
       const options = { document, matcher, lens, url, signal: ctx.signal, closedShadowRoot };
-      fuzzy = addFuzzyTierWhenIdle({ ...options, settings: () => settings });
+      fuzzy = addFuzzyTierWhenIdle(options);
     };
     addFuzzy();
     const card = mountCard(ctx, store, () => settings);

@@ -1,4 +1,3 @@
-import type { Settings } from '../settings';
 import type { PageLens } from './page-lens';
 import type { StartFuzzyTier, StartFuzzyTierOptions } from './start-fuzzy-tier';
 
@@ -44,10 +43,8 @@ export async function loadFuzzyTier(url: string): Promise<StartFuzzyTier | undef
 export type AddFuzzyTierOptions = Omit<StartFuzzyTierOptions, 'rescan'> & {
   /** The fuzzy tier file's URL (`browser.runtime.getURL(FUZZY_TIER_FILE)`). */
   url: string;
-  /** The page lens: the tier waits for its scan, and restarts it to re-match scanned blocks. */
-  lens: Pick<PageLens, 'idle' | 'update'>;
-  /** The current settings, which the restarted scan runs with. */
-  settings(): Settings;
+  /** The page lens: the tier waits for its scan, and has it re-match scanned blocks. */
+  lens: Pick<PageLens, 'idle' | 'rematch'>;
 };
 
 /**
@@ -55,14 +52,10 @@ export type AddFuzzyTierOptions = Omit<StartFuzzyTierOptions, 'rescan'> & {
  * `startFuzzyTier`). When the file can't be loaded, the page keeps its exact matches.
  */
 export async function addFuzzyTierWhenIdle(options: AddFuzzyTierOptions): Promise<void> {
-  const { lens, settings } = options;
+  const { lens } = options;
   await lens.idle();
   const start = options.signal.aborted ? undefined : await loadFuzzyTier(options.url);
   if (!start || options.signal.aborted) return;
-  // The scanner keeps the candidates it found: restarting it is how scanned blocks are re-matched.
-  const rescan = () => {
-    lens.update({ ...settings(), enabled: false });
-    lens.update(settings());
-  };
-  await start({ ...options, rescan });
+  // Blocks already scanned keep their exact highlights while the page is matched again.
+  await start({ ...options, rescan: () => lens.rematch() });
 }

@@ -12,6 +12,8 @@ export type PageLens = {
   summary(): PageSummary;
   /** Resolves when the current scan (if any) has nothing queued. */
   idle(): Promise<void>;
+  /** Matches the page again, keeping its highlights up meanwhile (see `PageScanner.rematch`). */
+  rematch(): void;
 };
 
 export type PageLensOptions<C extends { start: number; end: number }> = {
@@ -70,6 +72,7 @@ export function createPageLens<C extends { start: number; end: number }>(
   return {
     update,
     idle: () => scanner?.idle() ?? Promise.resolve(),
+    rematch: () => scanner?.rematch(),
     summary() {
       const counts = new Map<string, PageSummary['entities'][number]>();
       for (const mention of store.all()) {

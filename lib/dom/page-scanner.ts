@@ -27,6 +27,12 @@ export type PageScanner = {
   readonly scanning: boolean;
   /** Resolves when no scan work is queued. */
   idle(): Promise<void>;
+  /**
+   * Matches the whole page again with the matcher as it is now (after the fuzzy tier joined):
+   * one more full pass in which unchanged blocks take their new candidates. The highlights
+   * stay up meanwhile; only mentions that change are repainted.
+   */
+  rematch(): void;
   stats(): ScanStats;
   /** Removes every highlight and mention and stops observing. */
   destroy(): void;
@@ -309,8 +315,11 @@ export function startPageScanner<C extends { start: number; end: number }>(
     }
   }
 
-  /** The first pass, and the rescan after a huge mutation: the whole page. */
-  function* fullPass(): Generator<undefined> {
+  /**
+   * The first pass, the rescan after a huge mutation, and a rematch (`fresh`: blocks whose
+   * text is unchanged still take the candidates found now): the whole page.
+   */
+  function* fullPass(fresh = false): Generator<undefined> {
     store.setScanning(true);
     const found = new Map<Node, ScannedRun<C>[]>();
     const seen = new Set<Text>();
@@ -323,7 +332,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       found.size !== committed && (committed === 0 || performance.now() - lastCommit >= 100);
     function* commitSoon(): Generator<undefined> {
       committed = found.size;
-      yield* commit(found, false);
+      yield* commit(found, false, fresh);
       lastCommit = performance.now();
     }
     for (const item of collect(body, found, seen, { from: viewportStart(doc) })) {
@@ -333,7 +342,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
     yield* walkPendingRoots(found, seen, commitDue, commitSoon);
     // Blocks that had candidates before this pass and have none now.
     for (const container of byContainer.keys()) if (!found.has(container)) found.set(container, []);
-    yield* commit(found, true);
+    yield* commit(found, true, fresh);
     firstPassDone = true;
   }
 
@@ -402,15 +411,30 @@ export function startPageScanner<C extends { start: number; end: number }>(
     return roots.has(root) && !!(node.ownerDocument ?? doc).defaultView;
   }
 
-  /** Files `found` (whole blocks, replacing what they had) and repaints if anything changed. */
-  function* commit(found: Map<Node, ScannedRun<C>[]>, force: boolean): Generator<undefined> {
+  /**
+   * Files `found` (whole blocks, replacing what they had) and repaints if anything changed.
+   * `fresh`: unchanged runs take the candidates just found (a rematch).
+   */
+  function* commit(
+    found: Map<Node, ScannedRun<C>[]>,
+    force: boolean,
+    fresh = false,
+  ): Generator<undefined> {
     if (destroyed) return;
     let changed = force;
     for (const [container, runs] of found) {
       const old = byContainer.get(container) ?? [];
       if (old.length === 0 && runs.length === 0) continue;
       // An unchanged run keeps its object, hence its mentions' ids and ranges.
-      const next = runs.map((run) => old.find((o) => sameRun(o, run)) ?? run);
+      const next = runs.map((run) => {
+        const kept = old.find((o) => sameRun(o, run));
+        if (!kept) return run;
+        if (fresh && kept.candidates !== run.candidates) {
+          kept.candidates = run.candidates;
+          changed = true;
+        }
+        return kept;
+      });
       if (next.length === old.length && next.every((run, i) => run === old[i])) continue;
       changed = true;
       if (next.length > 0) byContainer.set(container, next);
@@ -540,6 +564,9 @@ export function startPageScanner<C extends { start: number; end: number }>(
       return !firstPassDone || runner.busy || flushTimer !== undefined;
     },
     idle: () => runner.idle(),
+    rematch: () => {
+      if (!destroyed) push(fullPass(true));
+    },
     stats: () => ({ ...runner.stats, textChars }),
     destroy,
   };

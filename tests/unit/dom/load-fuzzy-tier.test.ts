@@ -3,7 +3,6 @@ import { createEngineMatcher } from '../../../lib/dom/engine-matcher';
 import type { StartFuzzyTierOptions } from '../../../lib/dom/start-fuzzy-tier';
 import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 const KEY = 'summit-lens-fuzzy-tier';
 
@@ -33,7 +32,7 @@ describe('loadFuzzyTier', () => {
 });
 
 describe('addFuzzyTierWhenIdle', () => {
-  it('starts the tier after the scan, with a rescan that restarts the lens', async () => {
+  it('starts the tier after the scan, with a rescan that has the lens re-match the page', async () => {
     const { addFuzzyTierWhenIdle, registerFuzzyTier } = await import(
       '../../../lib/dom/load-fuzzy-tier'
     );
@@ -44,7 +43,7 @@ describe('addFuzzyTierWhenIdle', () => {
     let scanDone = () => {};
     const lens = {
       idle: () => new Promise<void>((resolve) => (scanDone = resolve)),
-      update: vi.fn(),
+      rematch: vi.fn(),
     };
     const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
     const signal = new AbortController().signal;
@@ -54,24 +53,21 @@ describe('addFuzzyTierWhenIdle', () => {
       lens,
       signal,
       url: '/no-such-fuzzy-tier.js',
-      settings: () => DEFAULT_SETTINGS,
     });
     await Promise.resolve();
     expect(given).toBeUndefined();
     scanDone();
     await added;
     expect(given?.matcher).toBe(matcher);
+    expect(lens.rematch).not.toHaveBeenCalled();
     given?.rescan();
-    expect(lens.update.mock.calls).toEqual([
-      [{ ...DEFAULT_SETTINGS, enabled: false }],
-      [DEFAULT_SETTINGS],
-    ]);
+    expect(lens.rematch).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the page alone when the file cannot be loaded', async () => {
     const { addFuzzyTierWhenIdle } = await import('../../../lib/dom/load-fuzzy-tier');
     vi.spyOn(console, 'info').mockImplementation(() => {});
-    const lens = { idle: async () => {}, update: vi.fn() };
+    const lens = { idle: async () => {}, rematch: vi.fn() };
     const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
     await addFuzzyTierWhenIdle({
       document,
@@ -79,9 +75,8 @@ describe('addFuzzyTierWhenIdle', () => {
       lens,
       signal: new AbortController().signal,
       url: '/no-such-fuzzy-tier.js',
-      settings: () => DEFAULT_SETTINGS,
     });
     expect(matcher.fuzzy).toBe(false);
-    expect(lens.update).not.toHaveBeenCalled();
+    expect(lens.rematch).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEngineMatcher } from '../../../lib/dom/engine-matcher';
 import { createHighlightPainter } from '../../../lib/dom/highlight-painter';
 import { createMentionStore } from '../../../lib/dom/mention-store';
 import { startPageScanner } from '../../../lib/dom/page-scanner';
 import { createSliceRunner } from '../../../lib/dom/slice-runner';
+import { ambiguities, entities } from '../../../lib/knowledge/core';
+import { buildIndex } from '../../../lib/match/build-index';
+import { createFuzzyTier } from '../../../lib/match/create-fuzzy-tier';
 import {
   installFakeHighlights,
   matcher,
@@ -304,5 +308,36 @@ describe('page scanner', () => {
     expect(partial.size).toBeGreaterThanOrEqual(1);
     scanner.destroy();
     expect(registry.get('summit-lens-person')?.size ?? 0).toBe(0);
+  }, 20_000);
+
+  it('rematch gives scanned blocks the fuzzy tier without taking their highlights down', async () => {
+    const registry = installFakeHighlights();
+    setBody('<p>Vladimir Putin spoke.</p><p>Defence Minister Sergey Shoygu came.</p>');
+    const own = createEngineMatcher(buildIndex(entities, ambiguities));
+    const store = createMentionStore();
+    const runner = createSliceRunner({ budgetMs: 1000, post: (run) => setTimeout(run, 0) });
+    const scanner = startPageScanner({
+      document,
+      matcher: own,
+      store,
+      painter: createHighlightPainter(document),
+      runner,
+    });
+    await scanner.idle();
+    const putin = store.all()[0];
+    // Exact matching knows the bare surname only.
+    expect(store.all().map((m) => m.surface)).toEqual(['Vladimir Putin', 'Shoygu']);
+    own.addFuzzy(createFuzzyTier);
+    scanner.rematch();
+    // Queued, not yet run: the page keeps what it had.
+    expect(registry.get('summit-lens-person')?.size).toBe(2);
+    await scanner.idle();
+    expect(store.all().map((m) => m.surface)).toEqual(['Vladimir Putin', 'Sergey Shoygu']);
+    expect(store.all()[0]).toBe(putin);
+    expect(paintedTexts(registry)['summit-lens-person']).toEqual([
+      'Vladimir Putin',
+      'Sergey Shoygu',
+    ]);
+    scanner.destroy();
   }, 20_000);
 });

@@ -8,27 +8,42 @@ export type FloorResult = {
   warmMs: number;
   textNodes: number;
   textChars: number;
+  /** Same-origin frames walked besides the page. */
+  frames: number;
   coldRuns: number[];
   warmRuns: number[];
 };
 
 /**
- * The walk itself: every text node under `body` in document order, reading its `data`. No
- * filtering, no joining, no matching. Timed inside the page, so it is main-thread time only.
+ * The walk itself: every text node under `body` in document order, reading its `data`, and the
+ * same in each same-origin frame (the scanner reads those too, and entering one costs its own
+ * world there). No filtering, no joining, no matching. Timed inside the page, so it is
+ * main-thread time only.
  */
 const WALK = `(() => {
   const t0 = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let nodes = 0;
   let chars = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    chars += n.data.length;
-    nodes++;
-  }
-  return { ms: performance.now() - t0, nodes, chars };
+  let frames = 0;
+  const walk = (doc) => {
+    const root = doc.body || doc.documentElement;
+    if (!root) return;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      chars += n.data.length;
+      nodes++;
+    }
+    for (const frame of root.querySelectorAll('iframe, frame')) {
+      let inner = null;
+      try { inner = frame.contentDocument; } catch {}
+      if (inner) { frames++; walk(inner); }
+    }
+  };
+  walk(document);
+  return { ms: performance.now() - t0, nodes, chars, frames };
 })()`;
 
-type Walk = { ms: number; nodes: number; chars: number };
+type Walk = { ms: number; nodes: number; chars: number; frames: number };
 
 /**
  * Walks the page `reps` times cold and `reps` times warm. A cold walk runs in a new isolated
@@ -47,12 +62,13 @@ export async function measureFloor(cdp: CDPSession, reps: number): Promise<Floor
   }
   const warm: Walk[] = [];
   for (let i = 0; i < reps; i++) warm.push(await walk(cdp));
-  const first = cold[0] ?? { nodes: 0, chars: 0 };
+  const first = cold[0] ?? { nodes: 0, chars: 0, frames: 0 };
   return {
     coldMs: median(cold.map((w) => w.ms)),
     warmMs: median(warm.map((w) => w.ms)),
     textNodes: first.nodes,
     textChars: first.chars,
+    frames: first.frames,
     coldRuns: cold.map((w) => w.ms),
     warmRuns: warm.map((w) => w.ms),
   };

@@ -104,15 +104,19 @@ const BLOCKS = new Set([
 /** Inline elements that still separate words visually. */
 const BREAKS = new Set(['br', 'img']);
 
+/** What an element is to the walk: one `Map` lookup per element gives all of it. */
+const INLINE = 0;
 const SKIP = 1;
 const BLOCK = 2;
 const BREAK = 3;
-/** One lookup per element in the hot loop instead of three. */
-const KIND = new Map<string, number>([
-  ...[...BREAKS].map((name) => [name, BREAK] as const),
-  ...[...BLOCKS].map((name) => [name, BLOCK] as const),
-  ...[...SKIPPED].map((name) => [name, SKIP] as const),
-]);
+/** The low bits: one of the four kinds above. */
+const KIND_MASK = 3;
+/** Flag: may host a shadow root (see `SHADOW_HOSTS`). */
+const HOST = 4;
+/** Flag: an `iframe` or `frame`. */
+const FRAME = 8;
+/** Flag: a custom element (a hyphen in its name), where closed shadow roots live too. */
+const CUSTOM = 16;
 
 /**
  * The HTML elements that can host a shadow root besides custom elements (a hyphen in the
@@ -140,6 +144,21 @@ const SHADOW_HOSTS = new Set([
   'section',
   'span',
 ]);
+
+const KIND = new Map<string, number>();
+for (const name of BREAKS) KIND.set(name, BREAK);
+for (const name of BLOCKS) KIND.set(name, BLOCK);
+for (const name of SKIPPED) KIND.set(name, SKIP);
+for (const name of SHADOW_HOSTS) KIND.set(name, (KIND.get(name) ?? INLINE) | HOST);
+KIND.set('iframe', BLOCK | FRAME);
+KIND.set('frame', BLOCK | FRAME);
+
+/** The kind and flags of an element named `name` that `KIND` does not list. */
+function kindOfOther(name: string): number {
+  if (!name.includes('-')) return INLINE;
+  // Our own UI is named summit-lens-*.
+  return name.length > 11 && name.startsWith('summit-lens') ? SKIP : INLINE | CUSTOM;
+}
 
 /** Our own UI host: every element we put on a page is named `summit-lens-*`. */
 export function isOwnElement(element: Element): boolean {
@@ -263,22 +282,26 @@ function editableIn(root: Node): Set<Element> {
  *
  * It walks by hand (`firstChild`/`nextSibling`/`parentNode`) rather than with a `TreeWalker`, so
  * it sees where each element ends and keeps the current block on a stack: no per-node lookups,
- * no callback per node. Skipped subtrees are never entered. The state lives in fields and is
- * copied to locals for the hot loop.
+ * no callback per node. Skipped subtrees are never entered.
+ *
+ * The first pass runs in V8's interpreter (our code is not optimised yet), where every property
+ * load and call costs: `read` keeps its state in locals (written back to fields when it
+ * returns), builds a run's text by concatenation (no array of parts), asks one `Map` for an
+ * element's kind and flags, and calls into the DOM only for what it needs.
  */
 export class RunReader {
   private readonly root: Node;
   private readonly options: WalkOptions;
-  private readonly editable: Set<Element>;
+  private readonly editable: Set<Element> | null;
   /** The next node to visit; null when the walk is over. */
   private node: Node | null;
   /** The blocks enclosing `node`, outermost first; the last one owns the text being read. */
   private blocks: Node[];
   private phase: 'from' | 'start';
-  private nodes: Text[] = [];
+  /** The run being read: its nodes (null when none), their starts, its text, its block. */
+  private nodes: Text[] | null = null;
   private starts: number[] = [];
-  private parts: string[] = [];
-  private length = 0;
+  private text = '';
   private container: Node = OUTSIDE;
 
   constructor(root: Node, options: WalkOptions = {}) {
@@ -288,7 +311,8 @@ export class RunReader {
     // Nothing to read under a root that is itself editable or skipped (an editor iframe's
     // <body contenteditable>): querySelectorAll only sees descendants.
     const off = !doc || doc.designMode === 'on' || isInsideSkipped(root);
-    this.editable = off ? new Set() : editableIn(root);
+    const editable = off ? null : editableIn(root);
+    this.editable = editable !== null && editable.size > 0 ? editable : null;
     const rootBlock =
       root.nodeType === 1 && isBlockElement(root as Element)
         ? root
@@ -316,103 +340,124 @@ export class RunReader {
 
   /** Handles up to `budget` nodes, pushing finished runs to `out`; true once the walk is over. */
   read(budget: number, out: TextRun[]): boolean {
-    const { root, editable, blocks } = this;
-    const hasEditable = editable.size > 0;
-    const from = this.options.from ?? null;
-    const containerOnly = this.options.containerOnly === true;
-    const onRoot = this.options.onRoot;
-    const onFrame = this.options.onFrame;
-    const closedShadowRoot = this.options.closedShadowRoot;
+    const root = this.root;
+    const blocks = this.blocks;
+    const editable = this.editable;
+    const options = this.options;
+    // In the second phase the walk ends where the first began.
+    const stop = this.phase === 'start' ? (options.from ?? null) : null;
+    const containerOnly = options.containerOnly === true;
+    const onRoot = options.onRoot;
+    const onFrame = options.onFrame;
+    const closedShadowRoot = options.closedShadowRoot;
+    let top = blocks[blocks.length - 1] as Node;
+    // The run being read, in locals for the loop.
+    let nodes = this.nodes;
+    let starts = this.starts;
+    let text = this.text;
+    let container = this.container;
     let node = this.node;
     let count = 0;
     while (node !== null && count < budget) {
       count++;
-      if (this.phase === 'start' && node === from) {
+      if (node === stop) {
         node = null;
         break;
       }
       const type = node.nodeType;
       let descend = false;
       if (type === 3) {
-        const block = blocks[blocks.length - 1] as Node;
-        if (block !== this.container) {
-          this.finish(out);
-          this.container = block;
-        }
         const data = (node as Text).data;
-        this.nodes.push(node as Text);
-        this.starts.push(this.length);
-        this.parts.push(data);
-        this.length += data.length;
-      } else if (type === 1) {
-        const element = node as Element;
-        const name = element.localName;
-        let kind = KIND.get(name);
-        // Our own UI is named summit-lens-*; editable regions are known up front.
-        if (
-          (kind === undefined && name.length > 11 && name.startsWith('summit-lens')) ||
-          (hasEditable && editable.has(element))
-        ) {
-          kind = SKIP;
+        if (nodes !== null && top !== container) {
+          emit(out, container, nodes, starts, text);
+          nodes = null;
         }
-        if (kind === SKIP) {
-          this.finish(out);
-        } else if (kind === BLOCK) {
-          this.finish(out);
-          if (!containerOnly) {
-            blocks.push(element);
+        if (nodes === null) {
+          nodes = [node as Text];
+          starts = [0];
+          text = data;
+          container = top;
+        } else {
+          nodes.push(node as Text);
+          starts.push(text.length);
+          text += data;
+        }
+      } else if (type === 1) {
+        const name = (node as Element).localName;
+        let kind = KIND.get(name);
+        if (kind === undefined) kind = kindOfOther(name);
+        // Editable regions are known up front.
+        if (editable?.has(node as Element)) kind = SKIP;
+        const what = kind & KIND_MASK;
+        if (what === INLINE) descend = true;
+        else {
+          // A block, a line break or a skipped element ends the run before it.
+          if (nodes !== null) {
+            emit(out, container, nodes, starts, text);
+            nodes = null;
+          }
+          if (what === BREAK) descend = true;
+          else if (what === BLOCK && !containerOnly) {
+            blocks.push(node);
+            top = node;
             descend = true;
           }
-        } else {
-          if (kind === BREAK) this.finish(out);
-          descend = true;
         }
-        if (descend && onRoot) {
-          const custom = name.includes('-');
-          const shadow =
-            custom || SHADOW_HOSTS.has(name)
-              ? (element.shadowRoot ??
-                (closedShadowRoot && custom ? closedShadowRoot(element) : null))
-              : null;
-          if (shadow) onRoot(shadow, element);
-          if (name === 'iframe' || name === 'frame') {
-            if (onFrame) onFrame(element as HTMLIFrameElement);
+        if (descend && kind > KIND_MASK && onRoot) {
+          if ((kind & (HOST | CUSTOM)) !== 0) {
+            const element = node as Element;
+            const shadow =
+              element.shadowRoot ??
+              (closedShadowRoot && (kind & CUSTOM) !== 0 ? closedShadowRoot(element) : null);
+            if (shadow) onRoot(shadow, element);
+          }
+          if ((kind & FRAME) !== 0) {
+            if (onFrame) onFrame(node as HTMLIFrameElement);
             else {
-              const frameDoc = readFrameDocument(element as HTMLIFrameElement);
-              if (frameDoc) onRoot(frameDoc, element);
+              const frameDoc = readFrameDocument(node as HTMLIFrameElement);
+              if (frameDoc) onRoot(frameDoc, node as Element);
             }
           }
         }
       }
       // Next in document order: down, else along, else up (closing blocks on the way).
-      const child = descend ? node.firstChild : null;
-      if (child) {
-        node = child;
-        continue;
+      if (descend) {
+        const child = node.firstChild;
+        if (child !== null) {
+          node = child;
+          continue;
+        }
+        if (top === node) {
+          // An empty block: it still ends the run before it (done above) and closes here.
+          blocks.pop();
+          top = blocks[blocks.length - 1] as Node;
+        }
       }
-      if (descend && type === 1 && blocks[blocks.length - 1] === node) {
-        // An empty block: it still ends the run before it (done above) and closes here.
-        blocks.pop();
-      }
-      let current: Node | null = node;
+      let current: Node = node;
       node = null;
-      while (current && current !== root) {
+      while (current !== root) {
         const sibling: Node | null = current.nextSibling;
-        if (sibling) {
+        if (sibling !== null) {
           node = sibling;
           break;
         }
-        current = current.parentNode;
-        if (!current || current === root) break;
-        if (current === blocks[blocks.length - 1] && blocks.length > 1) {
-          this.finish(out);
+        const parent: Node | null = current.parentNode;
+        if (parent === null || parent === root) break;
+        current = parent;
+        if (current === top && blocks.length > 1) {
+          if (nodes !== null) {
+            emit(out, container, nodes, starts, text);
+            nodes = null;
+          }
           blocks.pop();
+          top = blocks[blocks.length - 1] as Node;
         }
       }
       if (node === null && this.phase === 'from') {
         // Walked from the viewport to the end: now from the top, up to where we started. Pause
         // here, so the caller can paint the visible part before the rest.
-        this.finish(out);
+        if (nodes !== null) emit(out, container, nodes, starts, text);
+        this.nodes = null;
         this.phase = 'start';
         blocks.length = 1;
         this.node = root.firstChild;
@@ -421,24 +466,21 @@ export class RunReader {
     }
     this.node = node;
     if (node === null) {
-      this.finish(out);
+      if (nodes !== null) emit(out, container, nodes, starts, text);
+      this.nodes = null;
       return true;
     }
+    this.nodes = nodes;
+    this.starts = starts;
+    this.text = text;
+    this.container = container;
     return false;
   }
+}
 
-  private finish(out: TextRun[]) {
-    if (this.nodes.length === 0) return;
-    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
-    if (this.container !== OUTSIDE && NOT_BLANK.test(text)) {
-      out.push({ container: this.container, nodes: this.nodes, starts: this.starts, text });
-    }
-    this.nodes = [];
-    this.starts = [];
-    this.parts = [];
-    this.length = 0;
-    this.container = OUTSIDE;
-  }
+/** Pushes a finished run to `out`, unless it is outside the walked subtree or blank. */
+function emit(out: TextRun[], container: Node, nodes: Text[], starts: number[], text: string) {
+  if (container !== OUTSIDE && NOT_BLANK.test(text)) out.push({ container, nodes, starts, text });
 }
 
 /**

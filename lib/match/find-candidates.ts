@@ -1,9 +1,10 @@
+import { aliasesWithHash, type FirstWordTable, firstWordTable } from './first-word-table';
 import {
   ASCII_FOLD,
   ASCII_KIND,
+  ASCII_WORD_FOLD,
   charKind,
   foldChar,
-  ASCII_WORD_FOLD,
   HASH_MASK,
   HASH_SEED,
   IDEOGRAPH,
@@ -11,12 +12,11 @@ import {
   isCapitalOrUncased,
   isHangul,
   isLowerCase,
-  isUpperCase,
   isNameGap,
+  isUpperCase,
   NON_ASCII_WORD_CHAR,
   WORD,
 } from './fold-char';
-import { aliasesWithHash, type FirstWordTable, firstWordTable } from './first-word-table';
 import { KOREAN_SUFFIXES, MAX_KOREAN_SUFFIX } from './korean-suffixes';
 import type { AliasToken, Candidate, CompiledAlias, MatchIndex } from './types';
 
@@ -316,7 +316,10 @@ function matchWord(
     }
   }
   if (best === null) return -1;
-  if (best.entity === null && best.tokens.length === 1 && startsOtherName(text, bestEnd)) {
+  if (
+    best.entity === null &&
+    (startsOtherName(text, bestEnd) || (best.tokens.length > 1 && hyphenGoesOn(text, bestEnd)))
+  ) {
     out.push({
       start,
       end: bestEnd,
@@ -364,7 +367,7 @@ function hashRange(text: string, start: number, end: number): number {
 }
 
 /**
- * True when a one-word ambiguous form ending at `from` is followed, after one space, by a
+ * True when an ambiguous form ending at `from` is followed, after one space, by a
  * capitalised word: "Kim Kardashian", "Kim Yong-hyun" (South Korea's defence minister on the NBC
  * page) are other people, not a bare "Kim". Our own full names ("Kim Jong Un") never get here:
  * the longest match wins first. Title-case headlines ("Kim Heads Home") are left alone.
@@ -376,6 +379,17 @@ function startsOtherName(text: string, from: number): boolean {
     return false;
   }
   return !isTitleCase(text);
+}
+
+/**
+ * True when a name of several words ending at `from` goes on after a hyphen: "Kim Jong-nam"
+ * and "Kim Jong-hyun" are other people, not a bare "Kim Jong". Our own hyphenated names
+ * ("Kim Jong-un", "Kim Jong-eun") are longer matches and win before this is asked.
+ */
+function hyphenGoesOn(text: string, from: number): boolean {
+  const hyphen = text.charCodeAt(from);
+  if (hyphen !== 45 && hyphen !== 0x2010 && hyphen !== 0x2011) return false;
+  return charKind(text.charCodeAt(from + 1)) === WORD;
 }
 
 const TITLE_WORDS = /[A-Za-z][a-z]+/g;

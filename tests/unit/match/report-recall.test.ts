@@ -119,6 +119,15 @@ describe('the knowledge base, as the matcher compiles it', () => {
     ]);
   });
 
+  it('does not paint Kim Jong-nam or Kim Jong Nam as "Kim Jong" on a page naming Kim Jong Un', () => {
+    const text =
+      'Kim Jong Un spoke. His half-brother Kim Jong-nam died in 2017; Kim Jong Nam had lived ' +
+      'abroad. Kim Jong has not travelled since.';
+    expect(findMentions(text, index).map((m) => `${m.surface}=${m.entity}`)).toEqual([
+      'Kim Jong Un=kim-jong-un',
+    ]);
+  });
+
   it('leaves an unrelated page about Kim Kardashian unpainted', () => {
     const text =
       'Kim Kardashian and Kimberly Putnam met Vladimir Nabokov’s biographer in the US; the UN ' +

@@ -24,6 +24,24 @@ async function scanBody(html: string, options?: Parameters<typeof scan>[0]) {
   return current;
 }
 
+/**
+ * The scanner on `document` with a 1 ms budget and a clock that every reading advances 0.6 ms
+ * (a slice ends after its second step); slices wait in `posted` for the test to run them.
+ */
+function steppedScan() {
+  const store = createMentionStore();
+  let clock = 0;
+  const posted: (() => void)[] = [];
+  const runner = createSliceRunner({
+    budgetMs: 1,
+    now: () => (clock += 0.6),
+    post: (run) => posted.push(run),
+  });
+  const painter = createHighlightPainter(document);
+  const scanner = startPageScanner({ document, matcher, store, painter, runner });
+  return { store, scanner, posted };
+}
+
 afterEach(() => {
   current?.scanner.destroy();
   current = undefined;
@@ -246,22 +264,7 @@ describe('page scanner', () => {
     setBody(
       Array.from({ length: 800 }, (_, i) => `<p>Para ${i} about Vladimir Putin</p>`).join(''),
     );
-    const store = createMentionStore();
-    let clock = 0;
-    const posted: (() => void)[] = [];
-    const runner = createSliceRunner({
-      budgetMs: 1,
-      // Every reading of the clock advances it 0.6 ms: a slice ends after its second step.
-      now: () => (clock += 0.6),
-      post: (run) => posted.push(run),
-    });
-    const scanner = startPageScanner({
-      document,
-      matcher,
-      store,
-      painter: createHighlightPainter(document),
-      runner,
-    });
+    const { store, scanner, posted } = steppedScan();
     let slices = 0;
     while (posted.length > 0) {
       (posted.shift() as () => void)();
@@ -281,21 +284,7 @@ describe('page scanner', () => {
   it('paints thousands of mentions in one text node over several slices, not in one', () => {
     const registry = installFakeHighlights();
     setBody(`<p>${'Vladimir Putin spoke. '.repeat(5000)}</p>`);
-    const store = createMentionStore();
-    let clock = 0;
-    const posted: (() => void)[] = [];
-    const runner = createSliceRunner({
-      budgetMs: 1,
-      now: () => (clock += 0.6),
-      post: (run) => posted.push(run),
-    });
-    const scanner = startPageScanner({
-      document,
-      matcher,
-      store,
-      painter: createHighlightPainter(document),
-      runner,
-    });
+    const { store, scanner, posted } = steppedScan();
     const paintedAfterSlice: number[] = [];
     while (posted.length > 0) {
       (posted.shift() as () => void)();

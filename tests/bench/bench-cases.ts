@@ -23,6 +23,12 @@ export type BenchCase = {
    * that window as a share of one core (pages that keep changing).
    */
   observeMs?: number;
+  /** How the page is served when not as HTML (e.g. `text/plain; charset=utf-8`). */
+  contentType?: string;
+  /** A Content-Security-Policy header instead of the default (see page-server.ts). */
+  csp?: string;
+  /** Pages served alongside it at `/<name>.html`, same rules, e.g. the frames of a frameset. */
+  extraPages?: Record<string, string>;
 };
 
 const PAGES_DIR = path.resolve('tests/fixtures/pages');

@@ -8,17 +8,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
+import { loadBenchAliases } from './bench-aliases';
 import { parseBenchArgs } from './bench-args';
 import { savedPageCases, savedPageNames } from './bench-cases';
-import { loadBenchAliases } from './bench-aliases';
 import { contentScriptSize } from './content-script-size';
 import { type BenchReport, evaluateTargets, formatReport, type PageReport } from './format-report';
+import { hostileCases } from './hostile-cases';
 import { launchPlain } from './launch-plain';
 import { LONG_TASK_OBSERVER } from './long-tasks';
 import { shuffled } from './measure-mark-js';
 import { measureBaseline, measureWithExtension } from './measure-page';
 import { startPageServer } from './page-server';
-import { hostileCases } from './hostile-cases';
 import { skippedTrace, traceContentScript } from './trace-content-script';
 
 /** The largest pages get a longer mark.js budget: they are where the ratio matters most. */
@@ -49,7 +49,13 @@ async function main(): Promise<number> {
   const results: PageReport[] = [];
   try {
     for (const c of cases) {
-      const url = server.add(c.name, c.html, { scripts: c.scripts });
+      for (const [name, html] of Object.entries(c.extraPages ?? {}))
+        server.add(name, html, { scripts: c.scripts });
+      const url = server.add(c.name, c.html, {
+        scripts: c.scripts,
+        csp: c.csp,
+        contentType: c.contentType,
+      });
       const markBudgetMs = !c.markJs
         ? null
         : args.markBudgetSet || !c.large

@@ -4,10 +4,15 @@ import type { AddressInfo } from 'node:net';
 /** A loopback server for benchmark pages: only what was added with `add` is served. */
 export type PageServer = {
   origin: string;
-  /** Serves `html` at `/<name>.html` and returns its URL; `scripts` lifts `script-src 'none'`. */
-  add(name: string, html: string, options?: { scripts?: boolean }): string;
+  /**
+   * Serves `html` at `/<name>.html` and returns its URL; `scripts` lifts `script-src 'none'`,
+   * `csp` replaces that header, and a `text/plain` `contentType` is served at `/<name>.txt`.
+   */
+  add(name: string, html: string, options?: PageOptions): string;
   close(): Promise<void>;
 };
+
+export type PageOptions = { scripts?: boolean; csp?: string; contentType?: string };
 
 /**
  * `script-src 'none'` stops any of a saved page's code that stripping missed (srcdoc iframes
@@ -22,7 +27,7 @@ const PAGE_HEADERS = {
 
 /** Starts the server on 127.0.0.1 at a free port. Anything not added is a fast 404. */
 export function startPageServer(): Promise<PageServer> {
-  const pages = new Map<string, { html: string; scripts: boolean }>();
+  const pages = new Map<string, { html: string; options: PageOptions }>();
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const page = pages.get(pathname);
@@ -30,8 +35,14 @@ export function startPageServer(): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const { 'content-security-policy': csp, ...open } = PAGE_HEADERS;
-    res.writeHead(200, page.scripts ? open : { ...open, 'content-security-policy': csp });
+    const { scripts, csp, contentType } = page.options;
+    const { 'content-security-policy': noScripts, ...open } = PAGE_HEADERS;
+    const policy = csp ?? (scripts ? undefined : noScripts);
+    res.writeHead(200, {
+      ...open,
+      ...(contentType ? { 'content-type': contentType } : {}),
+      ...(policy ? { 'content-security-policy': policy } : {}),
+    });
     res.end(page.html);
   });
   return new Promise((resolve) => {
@@ -40,8 +51,9 @@ export function startPageServer(): Promise<PageServer> {
       resolve({
         origin,
         add(name, html, options = {}) {
-          pages.set(`/${name}.html`, { html, scripts: options.scripts === true });
-          return `${origin}/${name}.html`;
+          const file = `/${name}.${options.contentType?.startsWith('text/plain') ? 'txt' : 'html'}`;
+          pages.set(file, { html, options });
+          return origin + file;
         },
         close: () =>
           new Promise((done) => {

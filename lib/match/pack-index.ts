@@ -6,33 +6,25 @@ import type { AliasToken, CompiledAlias, EntityInfo, MatchIndex, TokenCase } fro
 type PackedEntity = [string, string, Category, number];
 
 /**
- * An alias's tokens as one string: tokens split by spaces, each token's fields by `|`: its
- * case (`a`cronym, `p`roper, `n` any) with `k` for korean; its `gapExtra`; its first form,
- * empty when it is `raw.toLowerCase()`; then its other forms, each as how many characters it
- * drops from the end of the first (one digit) and what it adds: `p||0а|0у` is a proper word
- * with forms `козлов`, `козлова`, `козлову`. Most tokens pack to `p`: the index costs the
- * content script less than the knowledge base's JSON did.
+ * A token as one string: its case (`a`cronym, `p`roper, `n` any) with `k` for korean; then, split
+ * by `|`, its `gapExtra`; its first form, empty when it is the lower case of its word (see
+ * `PackedIndex.pieces`); then its other forms, each as how many characters it drops from the
+ * end of the first (one digit) and what it adds: `p||0а|0у` is a proper word with forms
+ * `козлов`, `козлова`, `козлову`. Most tokens pack to `p`: the index costs the content script
+ * less than the knowledge base's JSON did.
  */
-type PackedTokens = string;
-
-/**
- * `CompiledAlias` as `[pieces, owner, tokens]`. `pieces`: the alias with `~` either side of
- * each gap between words (`Kim~ ~Jong~-~un`), so that start-up splits it with one native call
- * instead of running `aliasWords` (the alias is `pieces` without the `~`, its words every
- * other piece). `owner`: entity index, or -1 - ambiguity index. An alias that does not begin
- * and end with a word ("U.N."), or whose words are not substrings of it (a soft hyphen inside
- * a word), is kept whole and lists its words: `['U.N.', owner, tokens, 'U~N']`.
- */
-type PackedAlias = [string, number, PackedTokens] | [string, number, PackedTokens, string];
+type PackedToken = string;
 
 const MARK = '~';
+/** Ends an alias's pieces in `PackedIndex.pieces`: a piece of its own. */
+const END = '\n';
 const CASE_CODE: Record<TokenCase, string> = { acronym: 'a', proper: 'p', any: 'n' };
 const CASE_OF_CODE: Record<string, TokenCase> = { a: 'acronym', p: 'proper', n: 'any' };
 
-function packToken(t: AliasToken, alias: string): string {
+function packToken(t: AliasToken, alias: string, lower: string): PackedToken {
   const first = t.forms[0] ?? '';
   const fields = [CASE_CODE[t.case] + (t.korean ? 'k' : ''), t.gapExtra];
-  fields.push(first === t.raw.toLowerCase() ? '' : first);
+  fields.push(first === lower ? '' : first);
   for (const form of t.forms.slice(1)) {
     let common = 0;
     while (common < first.length && form.charCodeAt(common) === first.charCodeAt(common)) {
@@ -49,9 +41,15 @@ function packToken(t: AliasToken, alias: string): string {
   return fields.join('|');
 }
 
-function packAlias(a: CompiledAlias, owner: number): PackedAlias {
-  if (a.alias.includes(MARK)) throw new Error(`cannot pack "${a.alias}": it contains ${MARK}`);
-  const tokens = a.tokens.map((t) => packToken(t, a.alias)).join(' ');
+/**
+ * `a`'s pieces: its words with the gaps between them (`Kim`, ` `, `Jong`), so the alias is their
+ * concatenation; or, for an alias that does not begin and end with a word ("U.N."), or whose
+ * words are not substrings of it (a soft hyphen inside a word), its words alone (`whole`).
+ */
+function piecesOf(a: CompiledAlias): { pieces: string[]; whole: boolean } {
+  for (const c of [MARK, END]) {
+    if (a.alias.includes(c)) throw new Error(`cannot pack "${a.alias}": it contains ${c}`);
+  }
   const pieces: string[] = [];
   let cursor = 0;
   for (const { raw } of a.tokens) {
@@ -63,65 +61,9 @@ function packAlias(a: CompiledAlias, owner: number): PackedAlias {
     cursor = at + raw.length;
   }
   if (cursor !== a.alias.length || pieces.length !== a.tokens.length * 2 - 1) {
-    return [a.alias, owner, tokens, a.tokens.map((t) => t.raw).join(MARK)];
+    return { pieces: a.tokens.map((t) => t.raw), whole: true };
   }
-  return [pieces.join(MARK), owner, tokens];
-}
-
-function unpackAlias(packed: PackedAlias, ids: readonly string[]): CompiledAlias {
-  const owner = packed[1];
-  let alias = packed[0];
-  let words: string[];
-  let step = 2;
-  if (packed.length === 4) {
-    words = packed[3].split(MARK);
-    step = 1;
-  } else {
-    words = alias.split(MARK);
-    alias = words.join('');
-  }
-  const codes = packed[2].split(' ');
-  const tokens: AliasToken[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const raw = words[i * step] as string;
-    const code = codes[i] as string;
-    // Most tokens are a bare case letter ("p"): no split, no loop.
-    if (code.length === 1) {
-      tokens.push({
-        forms: [raw.toLowerCase()],
-        case: CASE_OF_CODE[code] as TokenCase,
-        raw,
-        korean: false,
-        gapExtra: '',
-      });
-      continue;
-    }
-    const fields = code.split('|');
-    const flags = fields[0] as string;
-    const folded = fields[2] || raw.toLowerCase();
-    const forms = [folded];
-    for (let f = 3; f < fields.length; f++) {
-      const field = fields[f] as string;
-      forms.push(folded.slice(0, folded.length - (field.charCodeAt(0) - 48)) + field.slice(1));
-    }
-    // Same property order as `buildIndex`'s tokens, so both share one object shape.
-    tokens.push({
-      forms,
-      case: CASE_OF_CODE[flags.charAt(0)] as TokenCase,
-      raw,
-      korean: flags.length > 1,
-      gapExtra: fields[1] ?? '',
-    });
-  }
-  const second = tokens[1]?.forms[0];
-  return {
-    alias,
-    tokens,
-    entity: owner >= 0 ? (ids[owner] as string) : null,
-    ambiguity: owner >= 0 ? -1 : -1 - owner,
-    trailingDot: alias.trimEnd().endsWith('.'),
-    next: second === undefined ? -1 : second.charCodeAt(0),
-  };
+  return { pieces, whole: false };
 }
 
 /**
@@ -129,12 +71,27 @@ function unpackAlias(packed: PackedAlias, ids: readonly string[]): CompiledAlias
  * knowledge base, so that start-up parses one string and makes objects instead of compiling
  * aliases (see `precompiledIndexPlugin`). Derived fields (`next`, `trailingDot`,
  * `firstByWord`) are rebuilt by `unpackIndex` with the code `buildIndex` uses.
+ *
+ * The aliases are stored by column, each column one string, so that start-up splits and
+ * lower-cases them with a few native calls for the whole index instead of a few per alias: the
+ * content script's first scan waits for the index, in V8's interpreter, where every call costs.
  */
 export type PackedIndex = {
   entities: PackedEntity[];
   /** Without their `note` (for maintainers): the content script never shows it. */
   ambiguities: Omit<Ambiguity, 'note'>[];
-  aliases: PackedAlias[];
+  /**
+   * Every alias's pieces (see `piecesOf`), `~` between pieces, each alias closed by a `\n`
+   * piece: `Kim~ ~Jong~\n~Harris~\n`. A word's first form is, unless its token says
+   * otherwise, its piece in this whole string lower-cased (one `toLowerCase` for the index).
+   */
+  pieces: string;
+  /** Every alias's tokens (see `PackedToken`), in order, split by spaces. */
+  tokens: string;
+  /** Per alias: the entity's index, or -1 - the ambiguity's index. */
+  owners: number[];
+  /** The aliases whose pieces are their words alone, by position: `[index, alias]`. */
+  wholes: [number, string][];
   warnings: string[];
 };
 
@@ -142,6 +99,20 @@ export type PackedIndex = {
 export function packIndex(index: MatchIndex): PackedIndex {
   const ids = [...index.entities.keys()];
   const position = new Map(ids.map((id, i) => [id, i]));
+  const all = index.aliases.map(piecesOf);
+  const pieces = all.map(({ pieces }) => [...pieces, END, ''].join(MARK)).join('');
+  // The lower-case pieces exactly as `unpackIndex` will see them.
+  const lower = pieces.toLowerCase().split(MARK);
+  let at = 0;
+  const tokens: string[] = [];
+  index.aliases.forEach((a, i) => {
+    const { pieces, whole } = all[i] as { pieces: string[]; whole: boolean };
+    const step = whole ? 1 : 2;
+    a.tokens.forEach((t, k) => {
+      tokens.push(packToken(t, a.alias, lower[at + k * step] as string));
+    });
+    at += pieces.length + 1;
+  });
   return {
     entities: [...index.entities.values()].map((e) => [
       e.id,
@@ -150,13 +121,48 @@ export function packIndex(index: MatchIndex): PackedIndex {
       (e.needsContext ? 1 : 0) | (e.core ? 2 : 0),
     ]),
     ambiguities: index.ambiguities.map(({ note: _, ...rule }) => rule),
-    aliases: index.aliases.map((a): PackedAlias => {
+    pieces,
+    tokens: tokens.join(' '),
+    owners: index.aliases.map((a) => {
       const owner = a.entity === null ? -1 - a.ambiguity : position.get(a.entity);
       if (owner === undefined) throw new Error(`alias "${a.alias}" names unknown ${a.entity}`);
-      return packAlias(a, owner);
+      return owner;
     }),
+    wholes: index.aliases.flatMap((a, i) =>
+      (all[i] as { whole: boolean }).whole ? [[i, a.alias] as [number, string]] : [],
+    ),
     warnings: [...index.warnings],
   };
+}
+
+/** The token packed as `code` (longer than its case letter) for the word `raw`, first form `lower`. */
+function unpackToken(code: string, raw: string, lower: string): AliasToken {
+  const fields = code.split('|');
+  const flags = fields[0] as string;
+  const folded = fields[2] || lower;
+  const forms = [folded];
+  for (let f = 3; f < fields.length; f++) {
+    const field = fields[f] as string;
+    forms.push(folded.slice(0, folded.length - (field.charCodeAt(0) - 48)) + field.slice(1));
+  }
+  // Same property order as `buildIndex`'s tokens, so both share one object shape.
+  return {
+    forms,
+    case: CASE_OF_CODE[flags.charAt(0)] as TokenCase,
+    raw,
+    korean: flags.length > 1,
+    gapExtra: fields[1] ?? '',
+  };
+}
+
+/** `alias.trimEnd().endsWith('.')`, without the two calls for the usual alias that ends in a word. */
+function endsWithDot(alias: string): boolean {
+  const last = alias.charCodeAt(alias.length - 1);
+  if (last === 46) return true;
+  if ((last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122)) {
+    return false;
+  }
+  return alias.trimEnd().endsWith('.');
 }
 
 /** Rebuilds the `MatchIndex` that `packIndex` packed: one pass, no alias compilation. */
@@ -180,9 +186,59 @@ export function unpackIndex(packed: PackedIndex): MatchIndex {
       core: (flags & 2) !== 0,
     });
   }
+  // The whole index in a handful of native calls: every piece, lower-cased, every token.
+  const pieces = packed.pieces.split(MARK);
+  const lower = packed.pieces.toLowerCase().split(MARK);
+  const codes = packed.tokens.split(' ');
+  const owners = packed.owners;
+  const wholes = packed.wholes;
+  let nextWhole = wholes.length > 0 ? (wholes[0] as [number, string])[0] : -1;
+  let w = 0;
+  let p = 0;
+  let c = 0;
   const aliases: CompiledAlias[] = [];
-  for (let i = 0; i < packed.aliases.length; i++) {
-    aliases.push(unpackAlias(packed.aliases[i] as PackedAlias, ids));
+  for (let i = 0; i < owners.length; i++) {
+    const whole = i === nextWhole;
+    const tokens: AliasToken[] = [];
+    let alias = '';
+    // A word at every piece of a whole alias, at every other piece (gaps between) otherwise.
+    for (let k = 0; pieces[p] !== END; p++, k++) {
+      const piece = pieces[p] as string;
+      if (!whole) {
+        alias += piece;
+        if ((k & 1) === 1) continue;
+      }
+      const code = codes[c++] as string;
+      const form = lower[p] as string;
+      // Most tokens are a bare case letter ("p"): no split, no loop.
+      tokens.push(
+        code.length === 1
+          ? {
+              forms: [form],
+              case: CASE_OF_CODE[code] as TokenCase,
+              raw: piece,
+              korean: false,
+              gapExtra: '',
+            }
+          : unpackToken(code, piece, form),
+      );
+    }
+    p++;
+    if (whole) {
+      alias = (wholes[w] as [number, string])[1];
+      w++;
+      nextWhole = w < wholes.length ? (wholes[w] as [number, string])[0] : -1;
+    }
+    const owner = owners[i] as number;
+    const second = tokens.length > 1 ? (tokens[1] as AliasToken).forms[0] : undefined;
+    aliases.push({
+      alias,
+      tokens,
+      entity: owner >= 0 ? (ids[owner] as string) : null,
+      ambiguity: owner >= 0 ? -1 : -1 - owner,
+      trailingDot: endsWithDot(alias),
+      next: second === undefined ? -1 : second.charCodeAt(0),
+    });
   }
   return {
     firstByWord: indexFirstWords(aliases),

@@ -73,6 +73,8 @@ const BUSY_WINDOW_MS = 300;
 const BUSY_DELAY_MS = 150;
 /** Text matched between two chances to yield. */
 const CHARS_PER_PAUSE = 2048;
+/** Runs put in document order between two chances to yield. */
+const RUNS_PER_STEP = 256;
 /** New mentions (each a `Range`) made between two chances to yield. */
 const MENTIONS_PER_STEP = 1000;
 
@@ -311,6 +313,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
       const root = pendingRoots.shift() as Root;
       if (root.nodeType === 9 && !(root as Document).defaultView) continue;
       yield* collect(walkRootOf(root), found, seen, {});
+      // A page of a thousand small shadow roots: each one is a step, however little it holds.
+      yield undefined;
       if (commitSoon && commitDue()) yield* commitSoon();
     }
   }
@@ -441,7 +445,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       else byContainer.delete(container);
     }
     if (!changed) return;
-    rebuildOrder();
+    yield* rebuildOrder();
     yield* resolveAndPaint();
   }
 
@@ -451,21 +455,27 @@ export function startPageScanner<C extends { start: number; end: number }>(
     }
   }
 
-  function rebuildOrder() {
+  /** Puts the runs of `byContainer` in document order, in steps: new runs go in one by one. */
+  function* rebuildOrder(): Generator<undefined> {
     const live = new Set<ScannedRun<C>>();
     for (const runs of byContainer.values()) for (const run of runs) live.add(run);
     const kept = order.filter((run) => live.delete(run));
     const added = [...live];
     const at = (run: ScannedRun<C>) => run.nodes[0] as Node;
-    for (const run of added) {
+    // Runs in shadow roots and frames compare through their hosts: walk up once per run.
+    const chains = new Map<Node, Node[]>();
+    for (let i = 0; i < added.length; i++) {
+      const run = added[i] as ScannedRun<C>;
       let low = 0;
       let high = kept.length;
       while (low < high) {
         const mid = (low + high) >> 1;
-        if (compareDocumentOrder(at(kept[mid] as ScannedRun<C>), at(run)) < 0) low = mid + 1;
-        else high = mid;
+        if (compareDocumentOrder(at(kept[mid] as ScannedRun<C>), at(run), chains) < 0) {
+          low = mid + 1;
+        } else high = mid;
       }
       kept.splice(low, 0, run);
+      if (i % RUNS_PER_STEP === RUNS_PER_STEP - 1) yield undefined;
     }
     order = kept;
   }

@@ -1,27 +1,21 @@
-import { aliasesWithHash, type FirstWordTable, firstWordTable } from './first-word-table';
 import {
   ASCII_FOLD,
   ASCII_KIND,
-  ASCII_WORD_FOLD,
   charKind,
   foldChar,
-  HASH_MASK,
-  HASH_SEED,
+  foldString,
   IDEOGRAPH,
   IGNORABLE,
   isCapitalOrUncased,
-  isHangul,
   isLowerCase,
   isNameGap,
   isUpperCase,
   NON_ASCII_WORD_CHAR,
   WORD,
+  WORDS,
 } from './fold-char';
 import { KOREAN_SUFFIXES, MAX_KOREAN_SUFFIX } from './korean-suffixes';
 import type { AliasToken, Candidate, CompiledAlias, MatchIndex } from './types';
-
-/** A run of ASCII white space; `lastIndex` is where it ends. */
-const SPACES = /[\t\n\f\r ]+/y;
 
 /** At most this many characters between two words of one name ("U.N. \n Security"). */
 const MAX_GAP = 4;
@@ -186,90 +180,38 @@ function findInAsciiText(text: string, index: MatchIndex): Candidate[] {
   return out;
 }
 
-/** `findCandidates` for any text: one pass over the characters, hashing each word. */
+/** A word of ASCII letters and digits only: `toLowerCase` folds it natively. */
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/** Hangul syllables and jamo (see `isHangul`): a Korean word may end in a particle or title. */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/;
+
+/**
+ * `findCandidates` for any text: the regular expression engine finds the words (`WORDS`), and
+ * only words with letters beyond ASCII are folded in JavaScript. Before V8 optimises our code
+ * (the page's first scan), a loop over every character in JavaScript costs several times more
+ * than the native search, most of all on text that is largely spaces and punctuation.
+ */
 function findInText(text: string, index: MatchIndex): Candidate[] {
   const out: Candidate[] = [];
-  const words = firstWordTable(index);
-  const table = words.hashes;
-  const mask = table.length - 1;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    let kind: number;
-    if (c < 128) {
-      if (ASCII_WORD_FOLD[c] === 0) {
-        // A run of white space (indentation can be most of a page's text): let the regular
-        // expression engine skip it natively, which is fast even before the JIT warms up.
-        if (c <= 32 && i + 1 < n && text.charCodeAt(i + 1) <= 32) {
-          SPACES.lastIndex = i;
-          i = SPACES.test(text) ? SPACES.lastIndex : i + 1;
-        } else i++;
-        continue;
-      }
-      kind = WORD;
-    } else {
-      kind = charKind(c);
-      if (kind !== WORD && kind !== IDEOGRAPH) {
-        i++;
-        continue;
-      }
-    }
-    // Read one word, hashing its folded characters as we go (no string is built).
-    const start = i;
-    let h = HASH_SEED;
-    let end = i;
-    let korean = false;
-    if (kind === IDEOGRAPH) {
-      h = ((h << 5) + h + c) & HASH_MASK;
-      end = ++i;
-    } else {
-      for (;;) {
-        if (c < 128) {
-          // ASCII letters and digits: one table load folds and classifies.
-          const f = ASCII_WORD_FOLD[c] as number;
-          if (f === 0) break;
-          h = ((h << 5) + h + f) & HASH_MASK;
-          end = i + 1;
-        } else {
-          kind = charKind(c);
-          if (kind === WORD) {
-            h = ((h << 5) + h + foldChar(c)) & HASH_MASK;
-            if (!korean && isHangul(c)) korean = true;
-            end = i + 1;
-          } else if (kind !== IGNORABLE) break;
-        }
-        if (++i >= n) break;
-        c = text.charCodeAt(i);
-      }
-    }
-    // Inline probe of the first-word table: most words end here, on an empty slot.
-    let slot = h & mask;
-    let stored = table[slot] as number;
-    while (stored !== 0 && stored !== h + 1) {
-      slot = (slot + 1) & mask;
-      stored = table[slot] as number;
-    }
-    if (stored === 0 && !korean) continue;
-    // A known first word (about one word in twenty): the rare path, kept out of this loop so
-    // the optimising compiler has a small function to compile while the page waits.
-    const next = matchWord(
-      text,
-      start,
-      end,
-      stored === 0 ? undefined : words.aliases[slot],
-      korean,
-      words,
-      out,
-    );
-    if (next > 0) i = next;
+  const byWord = index.firstByWord;
+  const words = WORDS;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const word = m[0];
+    const ascii = ASCII_WORD.test(word);
+    const list = byWord.get(ascii ? word.toLowerCase() : foldString(word));
+    const korean = !ascii && HANGUL.test(word);
+    if (list === undefined && !korean) continue;
+    const next = matchWord(text, m.index, m.index + word.length, list, korean, index, out);
+    if (next > 0) words.lastIndex = next;
   }
   return out;
 }
 
 /**
  * Tries the aliases starting with the page word [start, end) (`list`; for a Korean word also
- * the word without a particle, looked up in `table`), longest match first; pushes the candidate onto `out` and
+ * the word without a particle, looked up in `index`), longest match first; pushes the candidate onto `out` and
  * returns where the scan continues, or returns -1.
  */
 function matchWord(
@@ -278,7 +220,7 @@ function matchWord(
   end: number,
   list: readonly CompiledAlias[] | undefined,
   korean: boolean,
-  table: FirstWordTable | null,
+  index: MatchIndex | null,
   out: Candidate[],
 ): number {
   let best: CompiledAlias | null = null;
@@ -301,8 +243,7 @@ function matchWord(
   if (best === null && korean) {
     // "김정은의": try the word without a trailing particle or title.
     for (let cut = end - 1; cut > start && end - cut <= MAX_KOREAN_SUFFIX; cut--) {
-      const prefix =
-        table === null ? undefined : aliasesWithHash(table, hashRange(text, start, cut));
+      const prefix = index?.firstByWord.get(foldString(text.slice(start, cut)));
       if (prefix === undefined) continue;
       for (const alias of prefix) {
         if (alias.tokens.length !== 1) continue;
@@ -354,16 +295,6 @@ function nextWordStart(text: string, from: number): number {
       return c < 128 ? (ASCII_FOLD[c] as number) : foldChar(c);
   }
   return -1;
-}
-
-function hashRange(text: string, start: number, end: number): number {
-  let h = HASH_SEED;
-  for (let p = start; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (charKind(c) !== WORD) continue;
-    h = ((h << 5) + h + foldChar(c)) & HASH_MASK;
-  }
-  return h;
 }
 
 /**

@@ -93,6 +93,15 @@ export const NON_ASCII_WORD_CHAR =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of UTF-16 code units on purpose (combining accents are ignorable inside words); one code unit is tested at a time
   /[\u00aa\u00ad\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u1fff\u200b-\u200d\u2060\u2e80-\u2fff\u3040-\u30fa\u30fc-\u4dbf\u4e00-\ud7ff\ue000-\ufe0f\ufe70-\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffff]/;
 
+/**
+ * A word as `charKind` reads text: one Han or kana character, or word characters with
+ * ignorables (soft hyphens, combining accents) inside but not at the end. A unit test checks
+ * the classes against `charKind` for every code unit. Global: callers set `lastIndex`.
+ */
+export const WORDS =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of UTF-16 code units on purpose (combining accents are ignorable inside words); one code unit is matched at a time
+  /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[A-Za-z0-9\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2e80-\u2fff\u3100-\u33ff\ua000-\ud7ff\ue000-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffff](?:[\u00ad\u0300-\u036f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]*[A-Za-z0-9\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2e80-\u2fff\u3100-\u33ff\ua000-\ud7ff\ue000-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffff])*/g;
+
 /** The code unit compared in place of `c`: lower case, without accents, ё as е. */
 export function foldChar(c: number): number {
   if (c < 128) return ASCII_FOLD[c] as number;
@@ -205,27 +214,3 @@ export function foldString(s: string): string {
   }
   return out;
 }
-
-/**
- * The word hash: djb2 (`h * 33 + c`) kept to 24 bits. Every intermediate value stays below
- * 2^30, a small integer even in V8's interpreter, which runs the content script's first scan
- * before any optimising compiler does: no heap numbers, no `Math.imul` calls per character.
- */
-export const HASH_SEED = 5381;
-/** Keeps hashes to 24 bits (see `HASH_SEED`). */
-export const HASH_MASK = 0xffffff;
-
-/** The hash of an already folded word, as the scanner computes it for page text. */
-export function hashFolded(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = ((h << 5) + h + word.charCodeAt(i)) & HASH_MASK;
-  return h;
-}
-
-/**
- * `foldChar` for ASCII word characters (letters and digits), 0 for ASCII separators: one table
- * load classifies and folds a character in the scanner's hot loop.
- */
-export const ASCII_WORD_FOLD = new Uint16Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_WORD_FOLD[c] = ASCII_KIND[c] === WORD ? (ASCII_FOLD[c] as number) : 0;

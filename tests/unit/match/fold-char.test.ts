@@ -3,9 +3,13 @@ import {
   charKind,
   foldChar,
   foldString,
+  IDEOGRAPH,
+  IGNORABLE,
   isCapitalOrUncased,
   NON_ASCII_WORD_CHAR,
   SEPARATOR,
+  WORD,
+  WORDS,
 } from '../../../lib/match/fold-char';
 
 describe('fold-char', () => {
@@ -16,6 +20,25 @@ describe('fold-char', () => {
       if (NON_ASCII_WORD_CHAR.test(String.fromCharCode(c)) !== expected) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('WORDS reads words exactly as charKind classes every code unit', () => {
+    const kindOf = (c: number) => {
+      const ch = String.fromCharCode(c);
+      WORDS.lastIndex = 0;
+      const alone = WORDS.exec(ch) !== null;
+      WORDS.lastIndex = 0;
+      // Inside a word, a word character or an ignorable continues it; anything else ends it.
+      const inside = WORDS.exec(`a${ch}a`)?.[0].length === 3;
+      if (alone) return inside ? WORD : IDEOGRAPH;
+      return inside ? IGNORABLE : SEPARATOR;
+    };
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (kindOf(c) !== charKind(c)) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
+    WORDS.lastIndex = 0;
+    // An ignorable at the end of a word is not part of it.
+    expect(WORDS.exec('Pu\u00adtin\u00ad ')?.[0]).toBe('Pu\u00adtin');
   });
 
   it('folds case, accents and ё', () => {

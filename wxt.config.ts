@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { assertKnowledgeBase } from './lib/knowledge/validate';
+import { prebuiltFuzzyTierPlugin } from './lib/match/prebuilt-fuzzy-tier-plugin';
 import { precompiledIndexPlugin } from './lib/match/precompiled-index-plugin';
 
 // See https://wxt.dev/api/config.html
@@ -21,9 +22,13 @@ export default defineConfig({
       '.output*/**',
     ],
   },
-  // The content script gets the match index compiled here, not the knowledge base's text.
+  // The content script gets the match index compiled here, not the knowledge base's text; the
+  // fuzzy tier gets its fuse.js indexes built here too.
   vite: () => ({
-    plugins: [precompiledIndexPlugin(import.meta.dirname, 'entrypoints/content/index.ts')],
+    plugins: [
+      precompiledIndexPlugin(import.meta.dirname, 'entrypoints/content/index.ts'),
+      prebuiltFuzzyTierPlugin(import.meta.dirname),
+    ],
   }),
   hooks: {
     // A knowledge base that fails validation (a quote not verbatim, a dangling reference…)

@@ -1,5 +1,6 @@
-import Fuse from 'fuse.js/basic';
+import Fuse, { type FuseIndex } from 'fuse.js/basic';
 import { ASCII_KIND, charKind, foldChar, foldString, isUpperCase, WORD } from './fold-char';
+import { prebuiltFuzzyTier } from './prebuilt-fuzzy-tier';
 import type { Candidate, MatchIndex, Mention } from './types';
 
 /**
@@ -27,6 +28,15 @@ export type FuzzyTier = {
 };
 
 type Name = { key: string; words: string[]; entity: string };
+
+/** A serialised fuse.js index (`FuseIndex.toJSON()`, read back with `Fuse.parseIndex`). */
+type FuseIndexJson = ReturnType<FuseIndex<Name>['toJSON']>;
+
+/**
+ * The fuse.js indexes of the tier, built ahead of time: one per group of names sharing their
+ * initials, keyed by the initials, with the group's name keys it was built from.
+ */
+export type PrebuiltFuzzyTier = Record<string, { keys: string[]; index: FuseIndexJson }>;
 
 /** Fuse's own score cut-off: loose, since `closeEnough` decides. */
 const FUSE_THRESHOLD = 0.4;
@@ -114,8 +124,8 @@ function initials(words: readonly string[]): string {
 /** A word of the page: [start, end), and where the next one may start. */
 type Word = { start: number; end: number };
 
-/** Builds the fuzzy tier for an index; its fuse.js index is built here, once. */
-export function createFuzzyTier(index: MatchIndex): FuzzyTier {
+/** The names the tier can find: multi-word, capitalised aliases of an entity, each once. */
+function fuzzyNames(index: MatchIndex): Name[] {
   const names: Name[] = [];
   const seen = new Set<string>();
   for (const alias of index.aliases) {
@@ -130,30 +140,69 @@ export function createFuzzyTier(index: MatchIndex): FuzzyTier {
     seen.add(key);
     names.push({ key, words, entity: alias.entity });
   }
-  // Cheap gate before fuse.js: same initials, and every word's length within reach.
+  return names;
+}
+
+/** The tier's names grouped by their initials: the cheap gate before fuse.js. */
+function namesByInitials(index: MatchIndex): Map<string, Name[]> {
   const byInitials = new Map<string, Name[]>();
-  for (const name of names) {
+  for (const name of fuzzyNames(index)) {
     const key = initials(name.words);
     const list = byInitials.get(key);
     if (list === undefined) byInitials.set(key, [name]);
     else list.push(name);
   }
+  return byInitials;
+}
+
+const FUSE_KEYS = ['key'];
+
+/**
+ * The fuse.js index of every initials group, serialised: the build puts it in the tier's file
+ * (see `prebuiltFuzzyTierPlugin`), so that a page never builds one.
+ */
+export function prebuildFuzzyTier(index: MatchIndex): PrebuiltFuzzyTier {
+  const out: PrebuiltFuzzyTier = {};
+  for (const [key, group] of namesByInitials(index)) {
+    out[key] = {
+      keys: group.map((n) => n.key),
+      index: Fuse.createIndex(FUSE_KEYS, group).toJSON(),
+    };
+  }
+  return out;
+}
+
+/**
+ * Builds the fuzzy tier for an index. Its fuse.js indexes come `prebuilt` (by default what the
+ * build compiled in); a group the prebuilt indexes don't match name for name (tests, a dev build
+ * of an edited knowledge base) gets its index built on first use.
+ */
+export function createFuzzyTier(
+  index: MatchIndex,
+  prebuilt: PrebuiltFuzzyTier | null = prebuiltFuzzyTier,
+): FuzzyTier {
+  const byInitials = namesByInitials(index);
   const plausible = (list: readonly Name[], words: readonly string[]): boolean =>
     list.some(
       (name) =>
         name.words.length === words.length &&
         name.words.every((w, i) => Math.abs(w.length - (words[i] as string).length) <= 2),
     );
-  // One small fuse.js index per initials group, built on the group's first use and kept: a
-  // search then scores a handful of names instead of all of them.
+  // One small fuse.js index per initials group, read (or built) on the group's first use and
+  // kept: a search then scores a handful of names instead of all of them.
   const fuses = new Map<string, Fuse<Name>>();
   const fuseFor = (initialsKey: string, group: readonly Name[]): Fuse<Name> => {
     let fuse = fuses.get(initialsKey);
     if (fuse === undefined) {
+      const ready = prebuilt?.[initialsKey];
+      const same =
+        ready !== undefined &&
+        ready.keys.length === group.length &&
+        ready.keys.every((key, i) => key === group[i]?.key);
       fuse = new Fuse(
         group,
-        { keys: ['key'], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true },
-        Fuse.createIndex(['key'], group),
+        { keys: FUSE_KEYS, includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true },
+        same ? Fuse.parseIndex<Name>(ready.index) : Fuse.createIndex(FUSE_KEYS, group),
       );
       fuses.set(initialsKey, fuse);
     }

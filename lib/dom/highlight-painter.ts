@@ -27,12 +27,17 @@ type DocumentPaint = {
   sheet: CSSStyleSheet;
   /** Document and shadow roots that adopted `sheet`. */
   adopters: Set<Document | ShadowRoot>;
+  theme: 'light' | 'dark';
+  /** Stops following the page's theme. */
+  unwatch: () => void;
 };
 
 let loggedMissing = false;
 
 /** Ranges added to or removed from the highlights between two chances to yield. */
 const RANGES_PER_STEP = 2000;
+/** How long after a theme switch to read the page's colours again (past a CSS transition). */
+const THEME_SETTLE_MS = 400;
 
 /** True where `win` has the CSS Custom Highlight API. */
 export function hasHighlightApi(win: Window): boolean {
@@ -75,8 +80,22 @@ export function createHighlightPainter(top: Document): HighlightPainter {
     const win = doc.defaultView as Win | null;
     if (!win || !hasHighlightApi(win)) return undefined;
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(highlightCss(pageTheme(doc)));
-    const paint: DocumentPaint = { win, highlights: new Map(), sheet, adopters: new Set() };
+    const theme = pageTheme(doc);
+    sheet.replaceSync(highlightCss(theme));
+    const paint: DocumentPaint = {
+      win,
+      highlights: new Map(),
+      sheet,
+      adopters: new Set(),
+      theme,
+      unwatch: () => {},
+    };
+    paint.unwatch = watchTheme(doc, () => {
+      const next = pageTheme(doc);
+      if (next === paint.theme) return;
+      paint.theme = next;
+      paint.sheet.replaceSync(highlightCss(next));
+    });
     for (const category of CATEGORIES) {
       paint.highlights.set(category, new win.Highlight());
       register(paint, category);
@@ -144,9 +163,39 @@ export function createHighlightPainter(top: Document): HighlightPainter {
         for (const root of paint.adopters) {
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== paint.sheet);
         }
+        paint.unwatch();
       }
       docs.clear();
       painted.clear();
     },
+  };
+}
+
+/**
+ * Calls `changed` (once things settle) when the page may have switched between light and dark:
+ * a class, style or data attribute of `<html>` or `<body>` changed (a site's theme toggle), or
+ * the system's colour scheme did. Only those two elements are observed, not the page.
+ */
+function watchTheme(doc: Document, changed: () => void): () => void {
+  const win = doc.defaultView;
+  if (!win) return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      changed();
+    }, THEME_SETTLE_MS);
+  };
+  const observer = new MutationObserver(soon);
+  for (const element of [doc.documentElement, doc.body]) {
+    if (element) observer.observe(element, { attributes: true });
+  }
+  const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
+  scheme?.addEventListener('change', soon);
+  return () => {
+    observer.disconnect();
+    scheme?.removeEventListener('change', soon);
+    if (timer !== undefined) clearTimeout(timer);
   };
 }

@@ -62,6 +62,28 @@ describe('highlight painter', () => {
 });
 
 describe('highlight styles', () => {
+  it("follows the page's switch to a dark theme after painting", async () => {
+    installFakeHighlights();
+    // happy-dom keeps no ::highlight() rules: read what the painter writes to its sheet.
+    const written: string[] = [];
+    const replace = vi
+      .spyOn(CSSStyleSheet.prototype, 'replaceSync')
+      .mockImplementation((text: string) => void written.push(text));
+    const painter = createHighlightPainter(document);
+    const text = document.body.appendChild(document.createTextNode('Putin'));
+    painter.paint([mentionOf(text, 'person', 1)]);
+    expect(written).toEqual([highlightCss('light')]);
+    // A site's theme toggle: a class on <html> that darkens the page.
+    document.body.style.backgroundColor = 'rgb(18, 18, 18)';
+    document.documentElement.classList.add('dark');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(written).toEqual([highlightCss('light'), highlightCss('dark')]);
+    document.documentElement.classList.remove('dark');
+    document.body.style.backgroundColor = '';
+    painter.destroy();
+    replace.mockRestore();
+  });
+
   it('gives every category its own underline style or thickness, in light and dark', () => {
     for (const theme of ['light', 'dark'] as const) {
       const rules = highlightCss(theme).split('\n');

@@ -68,6 +68,40 @@ test("under Content-Security-Policy default-src 'none' highlights are still styl
   expect(report.mutations).toEqual([]);
 });
 
+test('highlights switch to their dark colours when the page turns on its dark mode', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const url = server.route(
+    '/theme.html',
+    page(
+      '<p id="p">Vladimir Putin arrived in Vladivostok.</p>',
+      '<style>body { background: #fff; color: #111 } .dark body { background: #121212; color: #eee }</style>',
+    ),
+  );
+  await tab.goto(url);
+  await waitForScan(extension.serviceWorker, tab);
+  const colour = () =>
+    tab.evaluate(
+      () =>
+        getComputedStyle(
+          document.getElementById('p') as HTMLElement,
+          '::highlight(summit-lens-person)',
+        ).textDecorationColor,
+    );
+  const light = await colour();
+  // The site's own theme toggle: a class on <html>.
+  await tab.evaluate(() => document.documentElement.classList.add('dark'));
+  await expect.poll(colour, { timeout: 5000 }).not.toBe(light);
+  const dark = await colour();
+  await tab.evaluate(() => document.documentElement.classList.remove('dark'));
+  await expect.poll(colour, { timeout: 5000 }).toBe(light);
+  // Light underlines are darker than the dark theme's (lighter, for a dark background).
+  const sum = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).reduce((a, v) => a + Number(v), 0);
+  expect(sum(dark)).toBeGreaterThan(sum(light));
+});
+
 test('look-alikes on an unrelated page are not highlighted', async ({
   page: tab,
   server,

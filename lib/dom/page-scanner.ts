@@ -615,7 +615,11 @@ function hasAddedAncestor(node: Node, added: Set<Node>): boolean {
  */
 function viewportStart(doc: Document): Element | null {
   const win = doc.defaultView;
-  if (!win || !doc.body || win.scrollY < win.innerHeight / 2) return null;
+  // Reading the scroll position forces a layout: ask only when the page can have opened
+  // scrolled (a fragment, a reload or a step back or forward restoring its position).
+  if (!win || !doc.body || !mayOpenScrolled(doc, win) || win.scrollY < win.innerHeight / 2) {
+    return null;
+  }
   for (const fraction of [0.01, 0.1, 0.3, 0.5]) {
     const element = elementNear(doc, win.innerWidth / 2, win.innerHeight * fraction);
     if (!element || !doc.body.contains(element) || isInsideSkipped(element)) continue;
@@ -624,6 +628,15 @@ function viewportStart(doc: Document): Element | null {
     if (block.nodeType === 1 && block !== doc.body) return block as Element;
   }
   return null;
+}
+
+/** False for a page loaded by a plain navigation without a fragment: it opens at the top. */
+function mayOpenScrolled(doc: Document, win: Window): boolean {
+  if (doc.location?.hash) return true;
+  const entry = win.performance?.getEntriesByType?.('navigation')[0] as
+    | PerformanceNavigationTiming
+    | undefined;
+  return entry?.type !== 'navigate';
 }
 
 /**

@@ -57,6 +57,17 @@ export type Scan = {
   surfaces(): string[];
 };
 
+/** Scanners that `scan` started and `endScans` ends. */
+const started = new Set<PageScanner>();
+
+/** For `afterEach`: ends every scanner `scan` started, removes the fake highlights, empties the body. */
+export function endScans() {
+  for (const scanner of started) scanner.destroy();
+  started.clear();
+  removeFakeHighlights();
+  document.body.replaceChildren();
+}
+
 /** Starts the real scanner on `document` with a fast runner, and a fake highlight registry. */
 export async function scan(
   options: { budgetMs?: number; hugeMutation?: number } = {},
@@ -77,6 +88,7 @@ export async function scan(
     mutationDelayMs: 0,
     hugeMutation: options.hugeMutation,
   });
+  started.add(scanner);
   const settle = async () => {
     const deadline = Date.now() + 3000;
     while (Date.now() < deadline) {

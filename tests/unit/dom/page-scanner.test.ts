@@ -8,20 +8,17 @@ import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
 import { createFuzzyTier } from '../../../lib/match/create-fuzzy-tier';
 import {
+  endScans,
   installFakeHighlights,
   matcher,
   paintedTexts,
-  removeFakeHighlights,
-  type Scan,
   scan,
   setBody,
 } from './dom-test-helpers';
 
-let current: Scan | undefined;
-async function scanBody(html: string, options?: Parameters<typeof scan>[0]) {
+function scanBody(html: string, options?: Parameters<typeof scan>[0]) {
   setBody(html);
-  current = await scan(options);
-  return current;
+  return scan(options);
 }
 
 /**
@@ -42,12 +39,7 @@ function steppedScan() {
   return { store, scanner, posted };
 }
 
-afterEach(() => {
-  current?.scanner.destroy();
-  current = undefined;
-  removeFakeHighlights();
-  document.body.replaceChildren();
-});
+afterEach(endScans);
 
 describe('page scanner', () => {
   it('finds a name split across inline elements as one mention', async () => {
@@ -108,7 +100,7 @@ describe('page scanner', () => {
     const p = document.createElement('p');
     p.append('Kim ', Object.assign(document.createElement('b'), { textContent: 'Jong Un' }));
     shadow.append(p);
-    current = await scan();
+    const current = await scan();
     expect(current.surfaces().sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
     // Content added to the shadow root later is found too: each root is observed.
     const later = document.createElement('p');
@@ -124,7 +116,7 @@ describe('page scanner', () => {
     frame.srcdoc = '<p>Kim Jong Un in a frame</p>';
     document.body.append(frame);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    current = await scan();
+    const current = await scan();
     expect(current.surfaces().sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
   });
 
@@ -230,7 +222,7 @@ describe('page scanner', () => {
     for (const offset of at) text = `${text.slice(0, offset)} Vladimir Putin ${text.slice(offset)}`;
     setBody('<p></p>');
     document.querySelector('p')?.append(text);
-    current = await scan({ budgetMs: 1000 });
+    const current = await scan({ budgetMs: 1000 });
     expect(current.surfaces()).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
     for (const m of current.store.all()) expect(m.range.toString()).toBe('Vladimir Putin');
   });

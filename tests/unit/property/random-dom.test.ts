@@ -1,17 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotateDocument } from '../../../lib/dom/annotate-document';
-import { matcher, removeFakeHighlights, type Scan, scan } from '../dom/dom-test-helpers';
+import { endScans, matcher, scan } from '../dom/dom-test-helpers';
 import { buildPage, isFormOf, keys, randomPage, rangeOffsets, textOffsets } from './random-page';
 
-let current: Scan | undefined;
-
-afterEach(() => {
-  current?.scanner.destroy();
-  current = undefined;
-  removeFakeHighlights();
-  document.body.replaceChildren();
-});
+afterEach(endScans);
 
 describe('scanning random pages with names split across elements', () => {
   it('finds every full name in prose, paints only forms of their entity, never in excluded regions', () => {
@@ -43,7 +36,7 @@ describe('scanning random pages with names split across elements', () => {
     await fc.assert(
       fc.asyncProperty(randomPage, async (parts) => {
         buildPage(parts);
-        current = await scan();
+        const current = await scan();
         const offsets = textOffsets(document.body);
         const painted = current.store.all().map((m) => {
           const text = m.range.toString();
@@ -64,9 +57,7 @@ describe('scanning random pages with names split across elements', () => {
         for (const [name, ranges] of current.registry) {
           expect(ranges.size, name).toBe(byName.get(name) ?? 0);
         }
-        current.scanner.destroy();
-        current = undefined;
-        removeFakeHighlights();
+        endScans();
       }),
       { numRuns: 40 },
     );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotateDocument } from '../../../lib/dom/annotate-document';
-import { matcher, removeFakeHighlights, type Scan, scan } from '../dom/dom-test-helpers';
+import { endScans, matcher, scan } from '../dom/dom-test-helpers';
 import { buildPage, keys, phrase, randomPage, rangeOffsets, textOffsets } from './random-page';
 
 /** One change a page makes to itself after the first scan. `pick` chooses the target node. */
@@ -95,14 +95,7 @@ function apply(change: Edit) {
   }
 }
 
-let current: Scan | undefined;
-
-afterEach(() => {
-  current?.scanner.destroy();
-  current = undefined;
-  removeFakeHighlights();
-  document.body.replaceChildren();
-});
+afterEach(endScans);
 
 describe('random edits after the first scan', () => {
   it('leave the same mentions as a fresh scan of the final page', async () => {
@@ -114,7 +107,7 @@ describe('random edits after the first scan', () => {
         fc.constantFrom(2000, 3),
         async (parts, edits, huge) => {
           buildPage(parts);
-          current = await scan({ hugeMutation: huge });
+          const current = await scan({ hugeMutation: huge });
           for (const batch of edits) {
             for (const change of batch) apply(change);
             await current.settle();
@@ -125,9 +118,7 @@ describe('random edits after the first scan', () => {
             return { ...rangeOffsets(m.range, offsets), entity: m.entity };
           });
           expect(keys(live)).toEqual(keys(annotateDocument(document, matcher)));
-          current.scanner.destroy();
-          current = undefined;
-          removeFakeHighlights();
+          endScans();
         },
       ),
       { numRuns: 30 },

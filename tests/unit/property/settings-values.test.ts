@@ -5,8 +5,8 @@ import { CATEGORIES } from '../../../lib/knowledge/types';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  sanitizeSettings,
   type Settings,
+  sanitizeSettings,
 } from '../../../lib/settings';
 
 /** A stored value and the settings it must load as. */

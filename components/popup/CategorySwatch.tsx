@@ -1,5 +1,5 @@
-import type { Category } from '../../lib/knowledge/types';
 import { CATEGORY_STYLE } from '../../lib/category-style';
+import type { Category } from '../../lib/knowledge/types';
 
 type CategorySwatchProps = { category: Category };
 

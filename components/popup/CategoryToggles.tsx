@@ -1,5 +1,5 @@
-import { CATEGORIES, type Category } from '../../lib/knowledge/types';
 import { CATEGORY_STYLE } from '../../lib/category-style';
+import { CATEGORIES, type Category } from '../../lib/knowledge/types';
 import type { Settings } from '../../lib/settings';
 import { CategorySwatch } from './CategorySwatch';
 

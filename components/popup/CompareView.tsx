@@ -1,6 +1,6 @@
+import { CATEGORY_STYLE } from '../../lib/category-style';
 import type { KnowledgeBase } from '../../lib/knowledge/types';
 import type { PageSummary } from '../../lib/messages';
-import { CATEGORY_STYLE } from '../../lib/category-style';
 import { compareModel } from '../../lib/popup/compare-model';
 import type { CoverageMatrix as CoverageMatrixModel } from '../../lib/popup/coverage-matrix';
 import { missingFromPage } from '../../lib/popup/missing-from-page';

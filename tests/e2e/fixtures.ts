@@ -3,14 +3,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { PageSummary } from '../../lib/messages';
 import {
+  type BrowserContext,
   test as base,
   chromium,
-  type BrowserContext,
   type Page,
   type Worker,
 } from '@playwright/test';
+import type { PageSummary } from '../../lib/messages';
 
 /** The built Chrome extension under test (absolute path: Chromium needs it). */
 export const EXTENSION_DIR = path.resolve(

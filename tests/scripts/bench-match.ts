@@ -12,9 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { ambiguities, entities } from '../../lib/knowledge/core';
 import { buildIndex } from '../../lib/match/build-index';
+import { createFuzzyTier } from '../../lib/match/create-fuzzy-tier';
 import { findCandidates } from '../../lib/match/find-candidates';
 import { findMentions } from '../../lib/match/find-mentions';
-import { createFuzzyTier } from '../../lib/match/create-fuzzy-tier';
 import { resolveMentions } from '../../lib/match/resolve-mentions';
 import type { Candidate } from '../../lib/match/types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORY_STYLE } from '../../lib/category-style';
 import { highlightCss } from '../../lib/dom/highlight-styles';
 import { CATEGORIES } from '../../lib/knowledge/types';
-import { CATEGORY_STYLE } from '../../lib/category-style';
 
 describe('CATEGORY_STYLE', () => {
   it("matches the page painter's highlight for every category, light and dark", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCardData } from '../../../lib/card/card-data';
 import { FactItem } from '../../../components/FactItem';
+import { buildCardData } from '../../../lib/card/card-data';
 import { FIXTURE_KB } from '../card/fixture-kb';
 import { renderInto, textOf } from './render-into';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
+import { createFuzzyTier, editDistance } from '../../../lib/match/create-fuzzy-tier';
 import { findCandidates } from '../../../lib/match/find-candidates';
 import { findMentions } from '../../../lib/match/find-mentions';
 import { resolveMentions } from '../../../lib/match/resolve-mentions';
-import { createFuzzyTier, editDistance } from '../../../lib/match/create-fuzzy-tier';
 import * as fixture from './fixture-kb';
 
 const index = buildIndex(entities, ambiguities);

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { Ambiguity, Entity } from '../knowledge/types';
-import { buildIndex } from './build-index';
 import { prebuildFuzzyTier } from './create-fuzzy-tier';
+import { indexFromDisk } from './index-from-disk';
 
 /**
  * Compiles the fuzzy tier's fuse.js indexes at build time: `lib/match/prebuilt-fuzzy-tier`
@@ -18,14 +16,8 @@ export function prebuiltFuzzyTierPlugin(root: string): Plugin {
     enforce: 'pre',
     load(id) {
       if (path.resolve(id.split('?')[0] as string) !== target) return null;
-      // Read from disk on every load (and watched), so `wxt` dev rebuilds after a KB edit.
-      const read = <T>(file: string): T => {
-        this.addWatchFile(file);
-        return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-      };
-      const entities = read<Entity[]>(path.join(knowledge, 'entities.json'));
-      const ambiguities = read<Ambiguity[]>(path.join(knowledge, 'ambiguities.json'));
-      const prebuilt = prebuildFuzzyTier(buildIndex(entities, ambiguities));
+      const index = indexFromDisk(knowledge, (file) => this.addWatchFile(file));
+      const prebuilt = prebuildFuzzyTier(index);
       // A string for JSON.parse: V8 parses JSON faster than the same object literal.
       return `export const prebuiltFuzzyTier = JSON.parse(${JSON.stringify(JSON.stringify(prebuilt))});`;
     },

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { Ambiguity, Entity } from '../knowledge/types';
-import { buildIndex } from './build-index';
+import { indexFromDisk } from './index-from-disk';
 import { packIndex } from './pack-index';
 
 const CORE = '\0summit-lens:precompiled-core';
@@ -50,14 +48,8 @@ export function precompiledIndexPlugin(root: string, contentEntry: string): Plug
         ].join('\n');
       }
       if (id === BUILD_INDEX) {
-        // Read from disk on every load (and watched), so `wxt` dev rebuilds after a KB edit.
-        const read = <T>(file: string): T => {
-          this.addWatchFile(file);
-          return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-        };
-        const entities = read<Entity[]>(path.join(knowledge, 'entities.json'));
-        const ambiguities = read<Ambiguity[]>(path.join(knowledge, 'ambiguities.json'));
-        const packed = JSON.stringify(packIndex(buildIndex(entities, ambiguities)));
+        const index = indexFromDisk(knowledge, (file) => this.addWatchFile(file));
+        const packed = JSON.stringify(packIndex(index));
         return [
           `import { unpackIndex } from ${JSON.stringify(unpack)};`,
           `import { ambiguities, entities } from ${JSON.stringify(CORE)};`,

@@ -298,8 +298,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
   function* walkPendingRoots(
     found: Map<Node, ScannedRun<C>[]>,
     seen: Set<Text>,
-    commitDue: () => boolean = () => false,
-    commitSoon?: () => Generator<undefined>,
+    /** Run after each root: the first pass paints what it found so far, when due. */
+    afterRoot?: () => Generator<undefined>,
   ): Generator<undefined> {
     while (pendingRoots.length > 0 || pendingFrames.length > 0) {
       const frame = pendingFrames.shift();
@@ -315,7 +315,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       yield* collect(walkRootOf(root), found, seen, {});
       // A page of a thousand small shadow roots: each one is a step, however little it holds.
       yield undefined;
-      if (commitSoon && commitDue()) yield* commitSoon();
+      if (afterRoot) yield* afterRoot();
     }
   }
 
@@ -331,19 +331,20 @@ export function startPageScanner<C extends { start: number; end: number }>(
     const body = walkRootOf(doc);
     let committed = 0;
     let lastCommit = performance.now();
-    /** Paint the first mentions at once (the visible part), then at most every 100 ms. */
-    const commitDue = () =>
-      found.size !== committed && (committed === 0 || performance.now() - lastCommit >= 100);
-    function* commitSoon(): Generator<undefined> {
+    /** Paints what the pass found so far: the first mentions (the visible part) at once, then
+     * at most every 100 ms. */
+    function* commitIfDue(): Generator<undefined> {
+      if (found.size === committed) return;
+      if (committed > 0 && performance.now() - lastCommit < 100) return;
       committed = found.size;
       yield* commit(found, false, fresh);
       lastCommit = performance.now();
     }
     for (const item of collect(body, found, seen, { from: viewportStart(doc) })) {
-      if (commitDue()) yield* commitSoon();
+      yield* commitIfDue();
       yield item;
     }
-    yield* walkPendingRoots(found, seen, commitDue, commitSoon);
+    yield* walkPendingRoots(found, seen, commitIfDue);
     // Blocks that had candidates before this pass and have none now.
     for (const container of byContainer.keys()) if (!found.has(container)) found.set(container, []);
     yield* commit(found, true, fresh);
@@ -433,7 +434,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       const next = runs.map((run) => {
         const kept = old.find((o) => sameRun(o, run));
         if (!kept) return run;
-        if (fresh && kept.candidates !== run.candidates) {
+        if (fresh) {
           kept.candidates = run.candidates;
           changed = true;
         }

@@ -2,6 +2,7 @@ import type { FuzzyTier } from '../match/create-fuzzy-tier';
 import { findCandidates } from '../match/find-candidates';
 import { MAX_KOREAN_SUFFIX } from '../match/korean-suffixes';
 import { CANDIDATES_PER_STEP, resolveMentionsInSteps } from '../match/resolve-mentions';
+import { runToEnd } from '../match/run-to-end';
 import type { Candidate, MatchIndex, Mention, ResolvedMention } from '../match/types';
 import type { PageMatcher } from './types';
 
@@ -70,9 +71,5 @@ export function resolveAll<C extends { start: number; end: number }>(
   matcher: PageMatcher<C>,
   blocks: readonly (readonly C[])[],
 ): Mention[][] {
-  const steps = matcher.resolve(blocks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(matcher.resolve(blocks));
 }

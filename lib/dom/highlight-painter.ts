@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../knowledge/types';
+import { runToEnd } from '../match/run-to-end';
 import { highlightCss, highlightName, pageTheme } from './highlight-styles';
 import type { PageMention } from './types';
 
@@ -146,7 +147,7 @@ export function createHighlightPainter(top: Document): HighlightPainter {
     supported,
     painting,
     paint(mentions) {
-      for (const _ of painting(mentions));
+      runToEnd(painting(mentions));
     },
     show(categories) {
       visible = categories;

@@ -1,3 +1,4 @@
+import { runToEnd } from '../match/run-to-end';
 import type { MentionPiece, MentionStore, PageMention } from './types';
 
 /** The store plus the scanner's write side. */
@@ -71,7 +72,7 @@ export function createMentionStore(): WritableMentionStore {
       return scanning;
     },
     replace(next, pieces) {
-      for (const _ of this.replacing(next, pieces));
+      runToEnd(this.replacing(next, pieces));
     },
     *replacing(next, pieces) {
       const index = new Map<Node, MentionPiece[]>();

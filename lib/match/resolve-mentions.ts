@@ -1,3 +1,4 @@
+import { runToEnd } from './run-to-end';
 import type { Candidate, MatchIndex, ResolvedMention } from './types';
 
 /**
@@ -22,11 +23,7 @@ export function resolveMentions(
   candidates: readonly Candidate[],
   index: MatchIndex,
 ): ResolvedMention[] {
-  const steps = resolveMentionsInSteps(candidates, index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(resolveMentionsInSteps(candidates, index));
 }
 
 /**

@@ -64,7 +64,10 @@ async function main(): Promise<number> {
       const phase = phaseTimer(c.name);
       phase('extension');
       const reps = c.large ? args.largeReps : args.reps;
-      const withExtension = await measureWithExtension(extension.context, url, reps);
+      const withExtension = await measureWithExtension(extension.context, url, {
+        reps,
+        floorReps: args.floorReps,
+      });
       phase('baseline');
       const baseline = await measureBaseline(plain.context, url, {
         floorReps: args.floorReps,

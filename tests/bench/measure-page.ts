@@ -19,6 +19,11 @@ export type ExtensionRun = {
   pageErrors: string[];
   /** Ranges per `summit-lens-*` highlight, as the page sees `CSS.highlights`. */
   highlights: Record<string, number>;
+  /**
+   * The floor walk in this same tab, once the scan was done: the same page in the same renderer
+   * at the same moment, so a slow load slows both sides alike. Null when the scan never finished.
+   */
+  floor: FloorResult | null;
 };
 
 /** What the extension did on one page, over `reps` loads. */
@@ -28,6 +33,12 @@ export type ExtensionResult = {
   timedOut: boolean;
   /** Medians over the runs that finished. */
   scanMs: number | null;
+  /** Median of the loads' own cold floors. */
+  floorMs: number | null;
+  /** Each finished load's scan ÷ its own cold floor, in load order. */
+  floorRatios: number[];
+  /** Their median: the ×floor figure the targets use. */
+  floorRatio: number | null;
   longestSliceMs: number | null;
   slices: number | null;
   textChars: number | null;
@@ -50,16 +61,25 @@ const LOAD_TIMEOUT_MS = 60_000;
 export async function measureWithExtension(
   context: BrowserContext,
   url: string,
-  reps: number,
+  options: { reps: number; floorReps: number },
 ): Promise<ExtensionResult> {
   const runs: ExtensionRun[] = [];
-  for (let i = 0; i < reps; i++) runs.push(await loadWithExtension(context, url));
+  for (let i = 0; i < options.reps; i++) {
+    runs.push(await loadWithExtension(context, url, options.floorReps));
+  }
   const done = runs.flatMap((r) => (r.summary?.status === 'done' ? [r.summary] : []));
   const med = (pick: (s: PageSummary) => number) => (done.length ? median(done.map(pick)) : null);
+  const floors = runs.flatMap((r) => (r.summary?.status === 'done' && r.floor ? [r.floor] : []));
+  const floorRatios = runs.flatMap((r) =>
+    r.summary?.status === 'done' && r.floor ? [r.summary.stats.scanMs / r.floor.coldMs] : [],
+  );
   return {
     runs,
     timedOut: runs.every((r) => r.error?.startsWith('no finished scan')),
     scanMs: med((s) => s.stats.scanMs),
+    floorMs: floors.length ? median(floors.map((f) => f.coldMs)) : null,
+    floorRatios,
+    floorRatio: floorRatios.length ? median(floorRatios) : null,
     longestSliceMs: med((s) => s.stats.longestSliceMs),
     slices: med((s) => s.stats.slices),
     textChars: med((s) => s.stats.textChars),
@@ -67,7 +87,11 @@ export async function measureWithExtension(
   };
 }
 
-async function loadWithExtension(context: BrowserContext, url: string): Promise<ExtensionRun> {
+async function loadWithExtension(
+  context: BrowserContext,
+  url: string,
+  floorReps: number,
+): Promise<ExtensionRun> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -86,8 +110,11 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
         heap: null,
         pageErrors,
         highlights: {},
+        floor: null,
       };
     }
+    // First, while the page is as the scan left it.
+    const floor = answer.ok ? await measureFloor(cdp, floorReps) : null;
     const highlights = await page.evaluate(() => {
       const out: Record<string, number> = {};
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -103,6 +130,7 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
       heap: await measureHeap(cdp),
       pageErrors,
       highlights,
+      floor,
     };
   } finally {
     await page.close();

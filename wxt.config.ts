@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { eagerCompilePlugin } from './lib/build/eager-compile-plugin';
 import { assertKnowledgeBase } from './lib/knowledge/validate';
 import { prebuiltFuzzyTierPlugin } from './lib/match/prebuilt-fuzzy-tier-plugin';
 import { precompiledIndexPlugin } from './lib/match/precompiled-index-plugin';
@@ -22,12 +23,13 @@ export default defineConfig({
       '.output*/**',
     ],
   },
-  // The content script gets the match index compiled here, not the knowledge base's text; the
-  // fuzzy tier gets its fuse.js indexes built here too.
+  // The content script gets the match index compiled here, not the knowledge base's text, and
+  // V8's hint to compile it as it loads; the fuzzy tier gets its fuse.js indexes built here too.
   vite: () => ({
     plugins: [
       precompiledIndexPlugin(import.meta.dirname, 'entrypoints/content/index.ts'),
       prebuiltFuzzyTierPlugin(import.meta.dirname),
+      eagerCompilePlugin(import.meta.dirname, 'entrypoints/content/index.ts'),
     ],
   }),
   hooks: {

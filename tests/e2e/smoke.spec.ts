@@ -1,4 +1,7 @@
-import { expect, test } from './fixtures';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EAGER_COMPILE_HINT } from '../../lib/build/eager-compile-plugin';
+import { EXTENSION_DIR, expect, test } from './fixtures';
 
 test('the extension loads with a service worker and its manifest', async ({ extension }) => {
   expect(extension.extensionId).toMatch(/^[a-p]{32}$/);
@@ -24,4 +27,9 @@ test('the content script runs on a page served from 127.0.0.1', async ({ page, s
   const logged = page.waitForEvent('console', (m) => m.text().includes('[summit-lens]'));
   await page.goto(url);
   await logged;
+});
+
+test("the built content script opens with V8's compile hint (compiled as it loads, not mid-scan)", () => {
+  const code = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+  expect(code.slice(0, EAGER_COMPILE_HINT.length + 1)).toBe(`${EAGER_COMPILE_HINT}\n`);
 });

@@ -1,6 +1,7 @@
 import type { Candidate } from '../match/types';
+import { frameHasBox } from './frame-has-box';
 import { createSliceRunner, type SliceStats } from './slice-runner';
-import { walkRootOf, walkRuns } from './text-runs';
+import { readFrameDocument, walkRootOf, walkRuns } from './text-runs';
 
 export type PageHasFuzzyHitOptions = {
   document: Document;
@@ -21,7 +22,7 @@ export type FuzzyHitCheck = { found: boolean; stats: SliceStats };
 
 /**
  * Whether the fuzzy tier finds anything on the page: walks its text (open and closed shadow
- * roots, same-origin frames) block by block, time-sliced like the scanner, and stops at the
+ * roots, same-origin frames that show) block by block, time-sliced like the scanner, and stops at the
  * first block with a fuzzy candidate. Most pages have none, and so need no rescan when the tier
  * arrives; the walk is the cost of knowing. Not found (and stops) when `signal` aborts.
  */
@@ -40,10 +41,16 @@ export function pageHasFuzzyHit(options: PageHasFuzzyHitOptions): Promise<FuzzyH
       met.add(root);
       roots.push(walkRootOf(root));
     };
+    // As the scanner: a hidden frame is not entered (the scanner reads it once it shows).
+    const onFrame = (frame: HTMLIFrameElement) => {
+      const inner = frameHasBox(frame) ? readFrameDocument(frame) : null;
+      if (inner) onRoot(inner);
+    };
     let chars = 0;
     for (let r = 0; r < roots.length; r++) {
       const walk = walkRuns(roots[r] as Node, {
         onRoot,
+        onFrame,
         closedShadowRoot: options.closedShadowRoot,
       });
       for (const item of walk) {

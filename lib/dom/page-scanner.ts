@@ -1,5 +1,6 @@
 import type { Mention } from '../match/types';
 import { compareDocumentOrder } from './document-order';
+import { frameHasBox } from './frame-has-box';
 import type { HighlightPainter } from './highlight-painter';
 import type { WritableMentionStore } from './mention-store';
 import { createSliceRunner, type SliceRunner, type SliceStats } from './slice-runner';
@@ -55,6 +56,11 @@ export type PageScannerOptions<C extends { start: number; end: number }> = {
   windowChars?: number;
   /** Reaches closed shadow roots (see `WalkOptions.closedShadowRoot`). */
   closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
+  /**
+   * Whether a frame shows anything (default: it has a box with some area). A hidden frame is
+   * entered only once it shows; injected for tests, where happy-dom has no layout.
+   */
+  frameShown?: (frame: Element) => boolean;
 };
 
 type ScannedRun<C> = TextRun & {
@@ -84,7 +90,7 @@ const MENTIONS_PER_STEP = 1000;
  * - First pass: walks the document (visible part first when the page is scrolled), matching
  *   block by block, committing (resolve + paint) as it goes.
  * - Then one `MutationObserver` (childList, characterData, subtree) on the document, each open
- *   shadow root and each same-origin frame: mutated blocks are rescanned, added subtrees walked,
+ *   shadow root and each same-origin frame (a hidden frame once it shows: see `frameShown`): mutated blocks are rescanned, added subtrees walked,
  *   removed mentions dropped; past `hugeMutation` nodes in one batch, the page is rescanned once
  *   when idle. Unchanged blocks keep their mentions (same ids, same ranges).
  * - After every change, resolution runs again over all candidates in document order, so a bare
@@ -101,6 +107,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
   const hugeMutation = options.hugeMutation ?? 2000;
   const mutationDelayMs = options.mutationDelayMs ?? 30;
   const windowChars = options.windowChars ?? 8192;
+  const frameShown = options.frameShown ?? frameHasBox;
   const overlap = Math.max(64, matcher.maxMatchLength + 8);
 
   /** Runs with candidates, by block; blocks without candidates are not kept. */
@@ -120,6 +127,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
   const pendingRoots: Root[] = [];
   /** Frames met by a walk, entered one per step (see `WalkOptions.onFrame`). */
   const pendingFrames: HTMLIFrameElement[] = [];
+  /** Hidden frames wait here, one observer per window, until they show (see `frameShown`). */
+  const hiddenFrames = new Map<Window, ResizeObserver>();
   let huge = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFlush = Number.NEGATIVE_INFINITY;
@@ -167,6 +176,35 @@ export function startPageScanner<C extends { start: number; end: number }>(
 
   function onFrame(frame: HTMLIFrameElement) {
     pendingFrames.push(frame);
+  }
+
+  /**
+   * Enters `frame` once it shows (its size changes from nothing); false where the window has no
+   * `ResizeObserver` to tell, and the frame is entered at once.
+   */
+  function waitUntilShown(frame: HTMLIFrameElement): boolean {
+    const win = frame.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!win || typeof win.ResizeObserver !== 'function') return false;
+    let observer = hiddenFrames.get(win);
+    if (!observer) {
+      observer = new win.ResizeObserver(onFramesResized);
+      hiddenFrames.set(win, observer);
+    }
+    observer.observe(frame);
+    return true;
+  }
+
+  function onFramesResized(entries: ResizeObserverEntry[], observer: ResizeObserver) {
+    if (destroyed) return;
+    let shown = false;
+    for (const entry of entries) {
+      const frame = entry.target as HTMLIFrameElement;
+      if (!frame.isConnected || !frameShown(frame)) continue;
+      observer.unobserve(frame);
+      pendingFrames.push(frame);
+      shown = true;
+    }
+    if (shown) scheduleFlush();
   }
 
   function onRecords(records: MutationRecord[]) {
@@ -304,6 +342,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
     while (pendingRoots.length > 0 || pendingFrames.length > 0) {
       const frame = pendingFrames.shift();
       if (frame) {
+        // A hidden frame shows the reader nothing: it is entered when it shows.
+        if (frame.isConnected && !frameShown(frame) && waitUntilShown(frame)) continue;
         // Entering a frame builds our world in it: a step of its own.
         const frameDoc = frame.isConnected ? readFrameDocument(frame) : null;
         if (frameDoc) onRoot(frameDoc, frame);
@@ -552,6 +592,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
     if (destroyed) return;
     destroyed = true;
     observer.disconnect();
+    for (const sizes of hiddenFrames.values()) sizes.disconnect();
+    hiddenFrames.clear();
     if (flushTimer !== undefined) clearTimeout(flushTimer);
     if (idleHandle !== undefined) doc.defaultView?.cancelIdleCallback(idleHandle);
     runner.destroy();

@@ -8,7 +8,7 @@ export type FloorResult = {
   warmMs: number;
   textNodes: number;
   textChars: number;
-  /** Same-origin frames walked besides the page. */
+  /** Same-origin frames walked besides the page (those that show). */
   frames: number;
   coldRuns: number[];
   warmRuns: number[];
@@ -16,8 +16,9 @@ export type FloorResult = {
 
 /**
  * The walk itself: every text node under `body` in document order, reading its `data`, and the
- * same in each same-origin frame (the scanner reads those too, and entering one costs its own
- * world there). No filtering, no joining, no matching. Timed inside the page, so it is
+ * same in each same-origin frame that shows (a box with some area): the scanner reads those
+ * too, and entering one costs its own world there. Hidden frames are left, as the scanner
+ * leaves them until they show. No filtering, no joining, no matching. Timed inside the page, so it is
  * main-thread time only.
  */
 const WALK = `(() => {
@@ -34,6 +35,8 @@ const WALK = `(() => {
       nodes++;
     }
     for (const frame of root.querySelectorAll('iframe, frame')) {
+      const box = frame.getBoundingClientRect();
+      if (!(box.width > 0 && box.height > 0)) continue;
       let inner = null;
       try { inner = frame.contentDocument; } catch {}
       if (inner) { frames++; walk(inner); }

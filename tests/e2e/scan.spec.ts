@@ -152,6 +152,42 @@ test('open and closed shadow roots and same-origin frames are painted, each in i
   ).toBe(1);
 });
 
+test('a hidden frame is read once it shows, not before', async ({
+  page: tab,
+  server,
+  extension,
+}) => {
+  const url = server.route(
+    '/hidden-frame.html',
+    page(
+      [
+        '<p>Vladimir Putin</p>',
+        '<iframe id="shown" srcdoc="<p>Sergei Shoigu in a frame</p>"></iframe>',
+        '<iframe id="hidden" style="display: none" srcdoc="<p>Kim Jong Un in a hidden frame</p>"></iframe>',
+        '<iframe id="beacon" width="0" height="0" style="border: 0" srcdoc="<p>Dmitry Peskov in a 0×0 frame</p>"></iframe>',
+      ].join(''),
+    ),
+  );
+  await tab.goto(url);
+  const entities = async () =>
+    (await waitForScan(extension.serviceWorker, tab)).entities.map((e) => e.entity).sort();
+  await expect.poll(entities).toEqual(['sergei-shoigu', 'vladimir-putin']);
+  const frameHighlights = (id: string) =>
+    tab
+      .frameLocator(`#${id}`)
+      .locator(':root')
+      .evaluate(() => [...(CSS.highlights.get('summit-lens-person') ?? [])].length);
+  expect(await frameHighlights('hidden')).toBe(0);
+  // The page shows the frame (a tab opened, a lightbox): its names are painted then.
+  await tab.evaluate(() => {
+    const frame = document.getElementById('hidden') as HTMLIFrameElement;
+    frame.style.display = 'block';
+  });
+  await expect.poll(entities).toEqual(['kim-jong-un', 'sergei-shoigu', 'vladimir-putin']);
+  await expect.poll(() => frameHighlights('hidden')).toBe(1);
+  expect(await frameHighlights('beacon')).toBe(0);
+});
+
 test('content added, edited and removed later is followed', async ({
   page: tab,
   server,

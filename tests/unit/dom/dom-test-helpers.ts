@@ -70,7 +70,12 @@ export function endScans() {
 
 /** Starts the real scanner on `document` with a fast runner, and a fake highlight registry. */
 export async function scan(
-  options: { budgetMs?: number; hugeMutation?: number } = {},
+  options: {
+    budgetMs?: number;
+    hugeMutation?: number;
+    /** Default: every frame shows (happy-dom lays nothing out, so every box is empty). */
+    frameShown?: (frame: Element) => boolean;
+  } = {},
 ): Promise<Scan> {
   const registry = installFakeHighlights();
   const store = createMentionStore();
@@ -87,6 +92,7 @@ export async function scan(
     runner,
     mutationDelayMs: 0,
     hugeMutation: options.hugeMutation,
+    frameShown: options.frameShown ?? (() => true),
   });
   started.add(scanner);
   const settle = async () => {

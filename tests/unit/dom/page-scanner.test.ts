@@ -120,6 +120,18 @@ describe('page scanner', () => {
     expect(current.surfaces().sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
   });
 
+  it('leaves a hidden frame unread: it shows the reader nothing', async () => {
+    setBody('<p>Vladimir Putin</p>');
+    const hidden = document.createElement('iframe');
+    hidden.srcdoc = '<p>Kim Jong Un in a hidden frame</p>';
+    const shown = document.createElement('iframe');
+    shown.srcdoc = '<p>Sergei Shoigu in a frame</p>';
+    document.body.append(hidden, shown);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const current = await scan({ frameShown: (frame) => frame !== hidden });
+    expect(current.surfaces().sort()).toEqual(['Sergei Shoigu', 'Vladimir Putin']);
+  });
+
   it('finds content added later, in one batch or many', async () => {
     const s = await scanBody('<main><p>Vladimir Putin</p></main>');
     const main = document.querySelector('main') as HTMLElement;

@@ -1,6 +1,6 @@
 import type { Mention } from '../match/types';
 import { compareDocumentOrder } from './document-order';
-import { frameHasBox } from './frame-has-box';
+import { frameHasBox, framePointsElsewhere } from './frame-has-box';
 import type { HighlightPainter } from './highlight-painter';
 import type { WritableMentionStore } from './mention-store';
 import { createSliceRunner, type SliceRunner, type SliceStats } from './slice-runner';
@@ -342,8 +342,11 @@ export function startPageScanner<C extends { start: number; end: number }>(
     while (pendingRoots.length > 0 || pendingFrames.length > 0) {
       const frame = pendingFrames.shift();
       if (frame) {
-        // A hidden frame shows the reader nothing: it is entered when it shows.
-        if (frame.isConnected && !frameShown(frame) && waitUntilShown(frame)) continue;
+        // A hidden frame shows the reader nothing: it is entered when it shows (one of another
+        // origin, never).
+        if (frame.isConnected && !frameShown(frame)) {
+          if (framePointsElsewhere(frame) || waitUntilShown(frame)) continue;
+        }
         // Entering a frame builds our world in it: a step of its own.
         const frameDoc = frame.isConnected ? readFrameDocument(frame) : null;
         if (frameDoc) onRoot(frameDoc, frame);

@@ -165,6 +165,8 @@ describe('findCandidates on text whose words are plain ASCII', () => {
     '–',
     '\u2011',
     '«',
+    // A symbol with a lower case (Ⓚ → ⓚ): not a word character.
+    'Ⓚ',
   ];
   const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
 

@@ -67,6 +67,7 @@ async function main(): Promise<number> {
       const withExtension = await measureWithExtension(extension.context, url, {
         reps,
         floorReps: args.floorReps,
+        plain: plain.context,
       });
       phase('baseline');
       const baseline = await measureBaseline(plain.context, url, {

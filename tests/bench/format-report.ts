@@ -46,13 +46,14 @@ export const CPU_SHARE_TARGET = 0.05;
 
 /**
  * scan ÷ cold floor: how many bare walks our scan and paint costs. Each load is divided by the
- * floor walked in that same tab right after its scan; the figure is the median over the loads.
+ * floor of a fresh load without the extension right after it; the figure is the median over
+ * the loads.
  */
 export function floorRatio(page: PageReport): number | null {
   return page.withExtension.floorRatio;
 }
 
-/** The same ratio against the floor of the separate load without the extension (context). */
+/** The median scan against the floor of the baseline load (the one mark.js runs on): context. */
 export function unpairedFloorRatio(page: PageReport): number | null {
   const scan = page.withExtension.scanMs;
   return scan === null ? null : scan / page.baseline.floor.coldMs;
@@ -116,8 +117,7 @@ export function evaluateTargets(report: BenchReport): Target[] {
             return `${p.name} ${fmtRatio(r)}${spread}`;
           })
           .join(', ') +
-        ' (median of the loads, [lowest–highest]; against the floor of the load without the' +
-        ' extension instead: ' +
+        " (median of the loads, [lowest–highest]; median scan ÷ the baseline load's floor: " +
         large.map((p) => `${p.name} ${fmtRatio(unpairedFloorRatio(p))}`).join(', ') +
         '; all our traced main-thread CPU ÷ floor: ' +
         large
@@ -272,12 +272,11 @@ export function formatReport(report: BenchReport): string {
     'floor: a bare TreeWalker walk reading every text node’s data, in the page and in each',
     '  same-origin frame that shows (the scanner reads those too; hidden ones, neither reads), each',
     '  run from a fresh isolated world as a',
-    `  content script’s first scan is (median of ${report.args.floorReps}), in each load with the`,
-    "  extension, in the same tab, as soon as its scan is done: one load's scan is divided by",
-    "  its own floor (one page's walk time varies 2–3× between loads). ×floor is the median of",
-    "  those per-load ratios; floor is the median of the loads' floors. The walk after our scan",
-    '  may find the text already converted to JS strings, which makes this floor, if anything,',
-    '  lower than a first read.',
+    `  content script’s first scan is (median of ${report.args.floorReps}), on a fresh load of the`,
+    "  page without the extension right after each load with it: each load's scan is divided",
+    "  by the floor measured next to it in time (one page's walk time varies 2–3× between loads,",
+    "  as the machine's speed does). ×floor is the median of those per-load ratios; floor is",
+    "  the median of the loads' floors.",
     `mark.js: mark.js 8.11.1 marking ${report.aliasCount} aliases (${report.aliasSource}) with`,
     '  { separateWordSearch: false, acrossElements: true, diacritics: false } on the same page',
     '  without the extension; ~ = its time budget ran out and the total is extrapolated linearly',

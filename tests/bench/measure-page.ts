@@ -20,8 +20,10 @@ export type ExtensionRun = {
   /** Ranges per `summit-lens-*` highlight, as the page sees `CSS.highlights`. */
   highlights: Record<string, number>;
   /**
-   * The floor walk in this same tab, once the scan was done: the same page in the same renderer
-   * at the same moment, so a slow load slows both sides alike. Null when the scan never finished.
+   * The floor walked right after this load, on a fresh load of the same page without the
+   * extension: close in time, so a slow spell of the machine slows both sides alike, and a
+   * first read (after our scan, the page's text would already be JS strings). Null when the
+   * scan never finished.
    */
   floor: FloorResult | null;
 };
@@ -61,11 +63,15 @@ const LOAD_TIMEOUT_MS = 60_000;
 export async function measureWithExtension(
   context: BrowserContext,
   url: string,
-  options: { reps: number; floorReps: number },
+  options: { reps: number; floorReps: number; plain: BrowserContext },
 ): Promise<ExtensionResult> {
   const runs: ExtensionRun[] = [];
   for (let i = 0; i < options.reps; i++) {
-    runs.push(await loadWithExtension(context, url, options.floorReps));
+    const run = await loadWithExtension(context, url);
+    if (run.summary?.status === 'done') {
+      run.floor = await floorOfFreshLoad(options.plain, url, options.floorReps);
+    }
+    runs.push(run);
   }
   const done = runs.flatMap((r) => (r.summary?.status === 'done' ? [r.summary] : []));
   const med = (pick: (s: PageSummary) => number) => (done.length ? median(done.map(pick)) : null);
@@ -87,11 +93,7 @@ export async function measureWithExtension(
   };
 }
 
-async function loadWithExtension(
-  context: BrowserContext,
-  url: string,
-  floorReps: number,
-): Promise<ExtensionRun> {
+async function loadWithExtension(context: BrowserContext, url: string): Promise<ExtensionRun> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -113,8 +115,6 @@ async function loadWithExtension(
         floor: null,
       };
     }
-    // First, while the page is as the scan left it.
-    const floor = answer.ok ? await measureFloor(cdp, floorReps) : null;
     const highlights = await page.evaluate(() => {
       const out: Record<string, number> = {};
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -130,8 +130,24 @@ async function loadWithExtension(
       heap: await measureHeap(cdp),
       pageErrors,
       highlights,
-      floor,
+      floor: null,
     };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The floor walks of one fresh load of `url` without the extension. */
+async function floorOfFreshLoad(
+  context: BrowserContext,
+  url: string,
+  reps: number,
+): Promise<FloorResult> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    return await measureFloor(cdp, reps);
   } finally {
     await page.close();
   }

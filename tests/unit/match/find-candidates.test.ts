@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  ambiguities as realAmbiguities,
+  entities as realEntities,
+} from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
-import { findCandidates } from '../../../lib/match/find-candidates';
+import { findCandidates, findInWords } from '../../../lib/match/find-candidates';
+import { WORDS } from '../../../lib/match/fold-char';
 import { ambiguities, entities } from './fixture-kb';
 
 const index = buildIndex(entities, ambiguities);
@@ -177,6 +182,47 @@ describe('findCandidates on text whose words are plain ASCII', () => {
         expect(findCandidates(text, index)).toEqual(findCandidates(`${text}\u00ad`, index));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('findCandidates on Chinese and Japanese text', () => {
+  const real = buildIndex(realEntities, realAmbiguities);
+  const hanOrKana = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
+  // Every alias of the real knowledge base written with Han or kana, and what surrounds them.
+  const aliases = realEntities.flatMap((e) => e.aliases.filter((a) => hanOrKana.test(a)));
+  const pieces = [
+    ...aliases,
+    '的',
+    '在',
+    '了',
+    '会',
+    '谈',
+    'の',
+    'は',
+    'ロシア',
+    '北',
+    '日',
+    '中',
+    '，',
+    '。',
+    ' ',
+    'Putin',
+    '김정은',
+    '위원장은',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('has aliases to look for', () => {
+    expect(aliases.length).toBeGreaterThan(5);
+  });
+
+  it('finds what trying every character as a word finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(findCandidates(text, real)).toEqual(findInWords(text, real, WORDS));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -129,6 +129,8 @@ export function startPageScanner<C extends { start: number; end: number }>(
   const pendingFrames: HTMLIFrameElement[] = [];
   /** Hidden frames wait here, one observer per window, until they show (see `frameShown`). */
   const hiddenFrames = new Map<Window, ResizeObserver>();
+  /** The hidden frames being watched, each with its window's observer. */
+  const waiting = new Map<HTMLIFrameElement, ResizeObserver>();
   let huge = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let lastFlush = Number.NEGATIVE_INFINITY;
@@ -191,6 +193,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       hiddenFrames.set(win, observer);
     }
     observer.observe(frame);
+    waiting.set(frame, observer);
     return true;
   }
 
@@ -201,6 +204,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
       const frame = entry.target as HTMLIFrameElement;
       if (!frame.isConnected || !frameShown(frame)) continue;
       observer.unobserve(frame);
+      waiting.delete(frame);
       pendingFrames.push(frame);
       shown = true;
     }
@@ -439,6 +443,12 @@ export function startPageScanner<C extends { start: number; end: number }>(
 
   /** Drops runs whose text left the page (removed, or in a frame that navigated). */
   function prune() {
+    // A hidden frame removed before it showed: an observer would keep it alive.
+    for (const [frame, observer] of waiting) {
+      if (frame.isConnected) continue;
+      observer.unobserve(frame);
+      waiting.delete(frame);
+    }
     for (const [container, runs] of byContainer) {
       // A block that left the page takes its runs with it, even when its text nodes were moved
       // elsewhere (re-parented into another block, or into a script or textarea): their new
@@ -597,6 +607,7 @@ export function startPageScanner<C extends { start: number; end: number }>(
     observer.disconnect();
     for (const sizes of hiddenFrames.values()) sizes.disconnect();
     hiddenFrames.clear();
+    waiting.clear();
     if (flushTimer !== undefined) clearTimeout(flushTimer);
     if (idleHandle !== undefined) doc.defaultView?.cancelIdleCallback(idleHandle);
     runner.destroy();

@@ -132,6 +132,35 @@ describe('page scanner', () => {
     expect(current.surfaces().sort()).toEqual(['Sergei Shoigu', 'Vladimir Putin']);
   });
 
+  it('stops watching a hidden frame the page removes before it shows', async () => {
+    const watched = new Set<Element>();
+    const real = window.ResizeObserver;
+    // happy-dom lays nothing out: a stand-in that only records what is watched.
+    window.ResizeObserver = class {
+      observe(target: Element) {
+        watched.add(target);
+      }
+      unobserve(target: Element) {
+        watched.delete(target);
+      }
+      disconnect() {
+        watched.clear();
+      }
+    } as unknown as typeof ResizeObserver;
+    try {
+      setBody('<p>Vladimir Putin</p>');
+      const hidden = document.createElement('iframe');
+      document.body.append(hidden);
+      const current = await scan({ frameShown: () => false });
+      expect([...watched]).toEqual([hidden]);
+      hidden.remove();
+      await current.settle();
+      expect([...watched]).toEqual([]);
+    } finally {
+      window.ResizeObserver = real;
+    }
+  });
+
   it('finds content added later, in one batch or many', async () => {
     const s = await scanBody('<main><p>Vladimir Putin</p></main>');
     const main = document.querySelector('main') as HTMLElement;

@@ -11,6 +11,10 @@ import { ambiguities, entities } from './fixture-kb';
 
 const index = buildIndex(entities, ambiguities);
 
+/** Texts of up to 40 of `pieces`, joined. */
+const textsOf = (pieces: string[]) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
 describe('findCandidates', () => {
   it('leaves ambiguous short forms and context-only topics unresolved', () => {
     const candidates = findCandidates('Kim imposed sanctions; Moscow', index);
@@ -90,7 +94,7 @@ describe('findCandidates on arbitrary text', () => {
     '–',
     '🇰🇵',
   ];
-  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+  const texts = textsOf(pieces);
 
   it('returns ordered, disjoint candidates whose offsets slice to their surface', () => {
     fc.assert(
@@ -173,7 +177,7 @@ describe('findCandidates on text whose words are plain ASCII', () => {
     // A symbol with a lower case (Ⓚ → ⓚ): not a word character.
     'Ⓚ',
   ];
-  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+  const texts = textsOf(pieces);
 
   it('finds the same candidates as the general path', () => {
     fc.assert(
@@ -211,7 +215,7 @@ describe('findCandidates on Chinese and Japanese text', () => {
     '김정은',
     '위원장은',
   ];
-  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+  const texts = textsOf(pieces);
 
   it('has aliases to look for', () => {
     expect(aliases.length).toBeGreaterThan(5);

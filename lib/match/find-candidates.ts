@@ -154,9 +154,13 @@ export function findCandidates(text: string, index: MatchIndex): Candidate[] {
   return NON_ASCII_WORD_CHAR.test(text) ? findInText(text, index) : findInAsciiText(text, index);
 }
 
-/** What lies between two ASCII words, and an ASCII word (sticky: callers set `lastIndex`). */
-const ASCII_GAP = /[^a-z0-9]*/y;
-const ASCII_WORD_END = /[a-z0-9]*/y;
+/**
+ * What lies between two ASCII words, and an ASCII word (sticky: callers set `lastIndex`). They
+ * read the text as written, not lower-cased: the Kelvin sign K lower-cases to an ASCII k, but is
+ * no letter.
+ */
+const ASCII_GAP = /[^A-Za-z0-9]*/y;
+const ASCII_WORD_END = /[A-Za-z0-9]*/y;
 
 /**
  * `findCandidates` for a block whose words are plain ASCII (most blocks of English pages,
@@ -181,11 +185,11 @@ function findInAsciiText(text: string, index: MatchIndex): Candidate[] {
   let at = 0;
   while (at < n) {
     gap.lastIndex = at;
-    gap.test(lower);
+    gap.test(text);
     const start = gap.lastIndex;
     if (start >= n) break;
     word.lastIndex = start;
-    word.test(lower);
+    word.test(text);
     const end = word.lastIndex;
     at = end;
     const list = byWord.get(lower.slice(start, end));

@@ -174,16 +174,69 @@ describe('findCandidates on text whose words are plain ASCII', () => {
     '–',
     '\u2011',
     '«',
-    // A symbol with a lower case (Ⓚ → ⓚ): not a word character.
+    // A symbol with a lower case (Ⓚ → ⓚ), and the Kelvin sign, which lower-cases to an ASCII
+    // k: neither is a word character.
     'Ⓚ',
+    '\u212a',
   ];
   const texts = textsOf(pieces);
 
-  it('finds the same candidates as the general path', () => {
+  it('finds what folding every word finds', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        // A trailing soft hyphen changes no word but sends the text down the general path.
-        expect(findCandidates(text, index)).toEqual(findCandidates(`${text}\u00ad`, index));
+        expect(findCandidates(text, index)).toEqual(findInWords(text, index, WORDS));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('findCandidates on text with letters beyond ASCII', () => {
+  const real = buildIndex(realEntities, realAmbiguities);
+  const pieces = [
+    'Kim',
+    'Jong',
+    'Un',
+    'Putin',
+    'Shoigu',
+    'Tāmaki',
+    'ā',
+    'é',
+    'Choïgou',
+    'Sergueï',
+    'Шойгу',
+    'Путина',
+    'Владивостоке',
+    'Ким',
+    'Чен',
+    'Ын',
+    'м',
+    '김정은',
+    '위원장은',
+    '푸틴이',
+    '朝鲜',
+    '北',
+    '的',
+    'プーチン',
+    // Inside a word: a soft hyphen, a combining accent, a zero-width joiner.
+    '\u00ad',
+    '\u0301',
+    '\u200d',
+    // Grows when lower-cased (İ → i̇), and a symbol that lower-cases to ASCII.
+    'İ',
+    '\u212a',
+    ' ',
+    '-',
+    '’',
+    '.',
+    '\u00a0',
+  ];
+  const texts = textsOf(pieces);
+
+  it('finds what folding every word finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(findCandidates(text, real)).toEqual(findInWords(text, real, WORDS));
       }),
       { numRuns: 5000 },
     );

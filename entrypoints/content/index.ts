@@ -36,7 +36,7 @@ export default defineContentScript({
     const addFuzzy = () => {
       if (!matcher || fuzzy) return;
       const url = browser.runtime.getURL(FUZZY_TIER_FILE);
-      const options = { document, matcher, lens, url, signal: ctx.signal, closedShadowRoot };
+      const options = { matcher, lens, url, signal: ctx.signal };
       fuzzy = addFuzzyTierWhenIdle(options);
     };
     addFuzzy();

@@ -18,7 +18,21 @@ export type EngineMatcher = PageMatcher<Candidate> & {
   addFuzzy(create: (index: MatchIndex) => FuzzyTier): void;
   /** Whether the fuzzy tier is in. */
   readonly fuzzy: boolean;
+  /**
+   * The texts matched so far without the fuzzy tier, handed over once: what the tier has to
+   * check for near-misses when it arrives, without walking the page again. From then on none
+   * are kept. Null when they grew past `MAX_UNCHECKED_CHARS` (a page changing for long before
+   * the tier arrived) and were let go: then any text may hide a near-miss.
+   */
+  takeUnchecked(): readonly string[] | null;
 };
+
+/**
+ * At most this much text (UTF-16 code units) is kept for the fuzzy tier's check. A long page's
+ * first pass is well under it (wikipedia-new-zealand: 0.3 M); a live page that keeps changing
+ * before the tier arrives could pass it.
+ */
+export const MAX_UNCHECKED_CHARS = 4_000_000;
 
 /**
  * The engine of `lib/match` shaped for the page scanner: candidates per block, and one
@@ -33,17 +47,35 @@ export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): Engin
     if (length > longest) longest = length;
   }
   let tier = fuzzy;
+  let unchecked: string[] | null = [];
+  let uncheckedChars = 0;
+  let overflow = false;
   return {
     maxMatchLength: longest,
     find(text) {
       const exact = findCandidates(text, index);
-      return tier ? tier.withFuzzy(text, exact) : exact;
+      if (tier) return tier.withFuzzy(text, exact);
+      if (unchecked !== null) {
+        uncheckedChars += text.length;
+        if (uncheckedChars <= MAX_UNCHECKED_CHARS) unchecked.push(text);
+        else {
+          unchecked = null;
+          overflow = true;
+        }
+      }
+      return exact;
     },
     addFuzzy(create) {
       tier ??= create(index);
     },
     get fuzzy() {
       return tier !== undefined;
+    },
+    takeUnchecked() {
+      const texts = overflow ? null : (unchecked ?? []);
+      unchecked = null;
+      overflow = false;
+      return texts;
     },
     *resolve(blocks) {
       const flat: Candidate[] = [];

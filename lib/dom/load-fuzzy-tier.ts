@@ -49,13 +49,18 @@ export type AddFuzzyTierOptions = Omit<StartFuzzyTierOptions, 'rescan'> & {
 
 /**
  * Once the lens's scan is done (the page painted), loads the fuzzy tier and starts it (see
- * `startFuzzyTier`). When the file can't be loaded, the page keeps its exact matches.
+ * `startFuzzyTier`). When the file can't be loaded, the page keeps its exact matches, and the
+ * matcher stops keeping texts for the tier.
  */
 export async function addFuzzyTierWhenIdle(options: AddFuzzyTierOptions): Promise<void> {
   const { lens } = options;
   await lens.idle();
   const start = options.signal.aborted ? undefined : await loadFuzzyTier(options.url);
-  if (!start || options.signal.aborted) return;
+  if (!start || options.signal.aborted) {
+    // No tier will check the texts the matcher kept for it: let them go.
+    options.matcher.takeUnchecked();
+    return;
+  }
   // Blocks already scanned keep their exact highlights while the page is matched again.
   await start({ ...options, rescan: () => lens.rematch() });
 }

@@ -1,6 +1,6 @@
-import { createFuzzyTier } from '../match/create-fuzzy-tier';
+import { createFuzzyTier, type FuzzyTier } from '../match/create-fuzzy-tier';
 import type { EngineMatcher } from './engine-matcher';
-import { pageHasFuzzyHit } from './page-has-fuzzy-hit';
+import { type FuzzyHitCheck, textsHaveFuzzyHit } from './fuzzy-check';
 
 /**
  * User Timing marks (the page's own world sees them too: tests, the bench and DevTools read
@@ -11,13 +11,11 @@ export const FUZZY_READY_MARK = 'summit-lens:fuzzy-ready';
 export const FUZZY_RESCAN_MARK = 'summit-lens:fuzzy-rescan';
 
 export type StartFuzzyTierOptions = {
-  document: Document;
   /** The scanner's matcher: it takes the tier for every block matched from now on. */
   matcher: EngineMatcher;
   signal: AbortSignal;
   /** Scans the whole page again, so blocks already matched get their near-misses. */
   rescan(): void;
-  closedShadowRoot?: (element: Element) => ShadowRoot | null | undefined;
 };
 
 /** What adding the tier cost on this page: building it, and the check's slices. */
@@ -33,22 +31,35 @@ export type StartFuzzyTier = (options: StartFuzzyTierOptions) => Promise<void>;
 
 /**
  * Adds the fuzzy tier to a page already scanned with exact matches: hands it to the matcher
- * (later blocks use it directly), then checks the page's text, time-sliced, and asks for a
- * rescan only when the tier finds something there. Runs in the lazily loaded file
- * (`entrypoints/fuzzy-tier.ts`), with fuse.js.
+ * (later blocks use it directly), then checks the texts the page was matched in so far,
+ * time-sliced, and asks for a rescan only when the tier finds something there. Runs in the
+ * lazily loaded file (`entrypoints/fuzzy-tier.ts`), with fuse.js.
  */
 export const startFuzzyTier: StartFuzzyTier = async (options) => {
   const { matcher, signal } = options;
   if (signal.aborted) return;
   const start = performance.now();
-  matcher.addFuzzy(createFuzzyTier);
+  let tier: FuzzyTier | undefined;
+  matcher.addFuzzy((index) => (tier = createFuzzyTier(index)));
+  const texts = matcher.takeUnchecked();
   const buildMs = performance.now() - start;
-  const { found, stats } = await pageHasFuzzyHit({
-    document: options.document,
-    find: (text) => matcher.find(text),
-    signal,
-    closedShadowRoot: options.closedShadowRoot,
-  });
+  const added: FuzzyTier | undefined = tier;
+  let check: FuzzyHitCheck;
+  if (texts === null) {
+    // Too much text went by to keep (see `takeUnchecked`): match it all again with the tier.
+    check = { found: true, stats: { scanMs: 0, longestSliceMs: 0, slices: 0 } };
+  } else if (added === undefined) {
+    // The matcher had the tier already: it matched every text with it.
+    check = { found: false, stats: { scanMs: 0, longestSliceMs: 0, slices: 0 } };
+  } else {
+    check = await textsHaveFuzzyHit({
+      texts,
+      mayFind: (text) => added.mayFind(text),
+      find: (text) => matcher.find(text),
+      signal,
+    });
+  }
+  const { found, stats } = check;
   if (signal.aborted) return;
   if (found) {
     performance.mark(FUZZY_RESCAN_MARK);

@@ -1,5 +1,13 @@
 import Fuse, { type FuseIndex } from 'fuse.js/basic';
-import { ASCII_KIND, charKind, foldChar, foldString, isUpperCase, WORD } from './fold-char';
+import {
+  ASCII_KIND,
+  charKind,
+  foldChar,
+  foldString,
+  isUpperCase,
+  WORD,
+  WORD_CHARS,
+} from './fold-char';
 import { prebuiltFuzzyTier } from './prebuilt-fuzzy-tier';
 import type { Candidate, MatchIndex, Mention } from './types';
 
@@ -25,6 +33,12 @@ export type FuzzyTier = {
    * page-level rules to both alike, so a scanner only changes what its `find` returns.
    */
   withFuzzy(text: string, candidates: readonly Candidate[]): Candidate[];
+  /**
+   * Whether `text` has a phrase near enough a name to be a near-miss, whatever the exact tier
+   * found in it: false means `withFuzzy` adds nothing to any candidates of `text`. Cheaper than
+   * `withFuzzy`, as it needs no exact candidates (a check of many texts needs no exact tier).
+   */
+  mayFind(text: string): boolean;
 };
 
 type Name = { key: string; words: string[]; entity: string };
@@ -122,7 +136,9 @@ function initials(words: readonly string[]): string {
 }
 
 /** A word of the page: [start, end), and where the next one may start. */
-type Word = { start: number; end: number };
+export type Word = { start: number; end: number };
+
+const NO_MATCHES: readonly Word[] = [];
 
 /** The names the tier can find: multi-word, capitalised aliases of an entity, each once. */
 function fuzzyNames(index: MatchIndex): Name[] {
@@ -182,11 +198,15 @@ export function createFuzzyTier(
   prebuilt: PrebuiltFuzzyTier | null = prebuiltFuzzyTier,
 ): FuzzyTier {
   const byInitials = namesByInitials(index);
-  const plausible = (list: readonly Name[], words: readonly string[]): boolean =>
+  // Words of a capitalised run hold no ignorables: folding keeps their lengths.
+  const plausible = (list: readonly Name[], run: readonly Word[], at: number, size: number) =>
     list.some(
       (name) =>
-        name.words.length === words.length &&
-        name.words.every((w, i) => Math.abs(w.length - (words[i] as string).length) <= 2),
+        name.words.length === size &&
+        name.words.every((w, k) => {
+          const word = run[at + k] as Word;
+          return Math.abs(w.length - (word.end - word.start)) <= 2;
+        }),
     );
   // One small fuse.js index per initials group, read (or built) on the group's first use and
   // kept: a search then scores a handful of names instead of all of them.
@@ -216,17 +236,20 @@ export function createFuzzyTier(
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     let hit: Name | null = null;
-    for (const result of fuseFor(initialsKey, group).search(key, { limit: 3 })) {
-      if (closeEnough(words, result.item)) {
-        hit = result.item;
-        break;
+    // fuse.js ranks the names, but only one close enough can be the hit: a phrase near none of
+    // them ("United Nations" for the initials of "Ulyana Nikitina") is not searched.
+    if (group.some((name) => closeEnough(words, name))) {
+      for (const result of fuseFor(initialsKey, group).search(key, { limit: 3 })) {
+        if (closeEnough(words, result.item)) {
+          hit = result.item;
+          break;
+        }
       }
     }
     cache.set(key, hit);
     return hit;
   }
 
-  /** Near-miss names in `text` outside `found`, in text order. */
   /**
    * Near-miss names in `text`, in text order. A window overlapping `found` is skipped, unless
    * `widen` and everything it overlaps is a shorter match of the same name inside it: "Dmitriy
@@ -259,11 +282,12 @@ export function createFuzzyTier(
           }
           const names = byInitials.get(key);
           if (names === undefined) continue;
-          const inside = found.filter((m) => m.start < end && m.end > start);
+          const inside =
+            found.length === 0 ? found : found.filter((m) => m.start < end && m.end > start);
           if (inside.length > 0 && !widen) continue;
+          if (!plausible(names, run, i, size)) continue;
           const words: string[] = [];
           for (let k = i; k < i + size; k++) words.push(wordAt(k));
-          if (!plausible(names, words)) continue;
           const name = lookup(key, names, words);
           if (name === null || !index.entities.has(name.entity)) continue;
           const entity = name.entity;
@@ -299,6 +323,11 @@ export function createFuzzyTier(
       }
       return out;
     },
+    mayFind(text) {
+      // Without exact matches no window is passed over (see `hits`): any window near a name is
+      // a hit, and one that isn't can't become one beside exact matches.
+      return hits(text, NO_MATCHES, true).length > 0;
+    },
     withFuzzy(text, candidates) {
       const extra = hits(text, candidates, true);
       if (extra.length === 0) return candidates as Candidate[];
@@ -323,41 +352,69 @@ export function createFuzzyTier(
   };
 }
 
+/** The code units `isUpperCase` calls capitals, as the inside of a character class. */
+function capitalChars(): string {
+  let out = '';
+  // Every capital of `isUpperCase` lies in these blocks.
+  const blocks = [
+    0x41, 0x5a, 0xc0, 0x24f, 0x386, 0x3ab, 0x400, 0x4ff, 0x1e00, 0x1eff, 0xff21, 0xff3a,
+  ];
+  for (let b = 0; b < blocks.length; b += 2) {
+    for (let c = blocks[b] as number; c <= (blocks[b + 1] as number); c++) {
+      if (isUpperCase(c)) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    }
+  }
+  return out;
+}
+
+/**
+ * A run of capitalised words as `capitalisedRuns` defines it: whole words, the first and each
+ * one after a space capitalised (a capital and another word character), any word after a
+ * hyphen. The first character is tested before the look-behind: most characters are no capital.
+ */
+let runPattern: RegExp | undefined;
+function capitalisedRun(): RegExp {
+  if (runPattern === undefined) {
+    const capital = `[${capitalChars()}]`;
+    const word = `[${WORD_CHARS}]`;
+    runPattern = new RegExp(
+      `${capital}(?<!${word}.)${word}+(?:[ \\u00a0]${capital}${word}+|[\\-\\u2011]${word}+)+`,
+      'g',
+    );
+  }
+  return runPattern;
+}
+
+/** A word (sticky: callers set `lastIndex`). */
+const WORD_AT = new RegExp(`[${WORD_CHARS}]*`, 'y');
+
 /**
  * Runs of capitalised words ("Russian Defence Minister Sergey Shoygu") separated by one space.
  * Hyphenated parts are words of their own and may be lower case after the hyphen ("Jong-un").
  * A capitalised word has at least two letters.
+ *
+ * The regular expression engine finds the runs and their words: most text holds none, and the
+ * tier's check reads every text the page was matched in (a loop over every character in
+ * JavaScript cost 17-24 ms on wikipedia-new-zealand). A property test checks it against that
+ * loop.
  */
-function capitalisedRuns(text: string): Word[][] {
+export function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
-  let run: Word[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c0 = text.charCodeAt(i);
-    if ((c0 < 128 ? ASCII_KIND[c0] : charKind(c0)) !== WORD) {
-      i++;
-      continue;
+  const pattern = capitalisedRun();
+  const word = WORD_AT;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const stop = m.index + m[0].length;
+    const run: Word[] = [];
+    // Words of the run are one character apart.
+    for (let start = m.index; start < stop; ) {
+      word.lastIndex = start;
+      word.test(text);
+      const end = word.lastIndex;
+      run.push({ start, end });
+      start = end + 1;
     }
-    const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if ((c < 128 ? ASCII_KIND[c] : charKind(c)) !== WORD) break;
-      i++;
-    }
-    const end = i;
-    const previous = run[run.length - 1];
-    const gap = text.charCodeAt(start - 1);
-    const adjacent = previous !== undefined && previous.end === start - 1;
-    const hyphenated = adjacent && (gap === 45 || gap === 0x2011);
-    const spaced = adjacent && (gap === 32 || gap === 0xa0);
-    const capital = isUpperCase(c0) && end - start >= 2;
-    if (hyphenated || (capital && (spaced || run.length === 0))) run.push({ start, end });
-    else {
-      if (run.length >= 2) runs.push(run);
-      run = capital ? [{ start, end }] : [];
-    }
+    runs.push(run);
   }
-  if (run.length >= 2) runs.push(run);
   return runs;
 }

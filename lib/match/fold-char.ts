@@ -94,6 +94,13 @@ export const NON_ASCII_WORD_CHAR =
   /[\u00aa\u00ad\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u1fff\u200b-\u200d\u2060\u2e80-\u2fff\u3040-\u30fa\u30fc-\u4dbf\u4e00-\ud7ff\ue000-\ufe0f\ufe70-\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffff]/;
 
 /**
+ * The code units `charKind` calls `WORD`, as the inside of a regular expression's character
+ * class. A unit test checks every code unit.
+ */
+export const WORD_CHARS =
+  '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u1fff\\u2e80-\\u2fff\\u3100-\\u33ff\\ua000-\\ud7ff\\ue000-\\ufdff\\ufe70-\\ufefe\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffff';
+
+/**
  * A word as `charKind` reads text: one Han or kana character, or word characters with
  * ignorables (soft hyphens, combining accents) inside but not at the end. A unit test checks
  * the classes against `charKind` for every code unit. Global: callers set `lastIndex`.

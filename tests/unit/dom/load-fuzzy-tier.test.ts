@@ -48,7 +48,6 @@ describe('addFuzzyTierWhenIdle', () => {
     const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
     const signal = new AbortController().signal;
     const added = addFuzzyTierWhenIdle({
-      document,
       matcher,
       lens,
       signal,
@@ -69,8 +68,8 @@ describe('addFuzzyTierWhenIdle', () => {
     vi.spyOn(console, 'info').mockImplementation(() => {});
     const lens = { idle: async () => {}, rematch: vi.fn() };
     const matcher = createEngineMatcher(buildIndex(entities, ambiguities));
+    matcher.find('Sergey Shoygu came.');
     await addFuzzyTierWhenIdle({
-      document,
       matcher,
       lens,
       signal: new AbortController().signal,
@@ -78,5 +77,8 @@ describe('addFuzzyTierWhenIdle', () => {
     });
     expect(matcher.fuzzy).toBe(false);
     expect(lens.rematch).not.toHaveBeenCalled();
+    // The texts kept for the tier are let go, and no more are kept.
+    matcher.find('Dmitriy Peskov said so.');
+    expect(matcher.takeUnchecked()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEngineMatcher } from '../../../lib/dom/engine-matcher';
+import { createEngineMatcher, MAX_UNCHECKED_CHARS } from '../../../lib/dom/engine-matcher';
 import {
   FUZZY_READY_MARK,
   FUZZY_RESCAN_MARK,
@@ -11,22 +11,23 @@ import { buildIndex } from '../../../lib/match/build-index';
 const index = buildIndex(entities, ambiguities);
 const marks = (name: string) => performance.getEntriesByName(name).length;
 
-afterEach(() => {
-  document.body.replaceChildren();
-  performance.clearMarks();
-});
+afterEach(() => performance.clearMarks());
 
-async function start(body: string, signal = new AbortController().signal) {
-  document.body.innerHTML = body;
+/** Matches `texts` as the scanner's first pass would, then adds the tier. */
+async function start(texts: string[], signal = new AbortController().signal) {
   const matcher = createEngineMatcher(index);
+  for (const text of texts) matcher.find(text);
   const rescan = vi.fn();
-  await startFuzzyTier({ document, matcher, signal, rescan });
+  await startFuzzyTier({ matcher, signal, rescan });
   return { matcher, rescan };
 }
 
 describe('startFuzzyTier', () => {
   it('rescans the page when the tier finds a near-miss on it', async () => {
-    const { matcher, rescan } = await start('<p>Defence Minister Sergey Shoygu came.</p>');
+    const { matcher, rescan } = await start([
+      'Vladimir Putin met Kim.',
+      'Defence Minister Sergey Shoygu came.',
+    ]);
     expect(matcher.fuzzy).toBe(true);
     expect(rescan).toHaveBeenCalledTimes(1);
     expect(marks(FUZZY_RESCAN_MARK)).toBe(1);
@@ -34,7 +35,7 @@ describe('startFuzzyTier', () => {
   });
 
   it('leaves a page without near-misses alone, but keeps the tier for later blocks', async () => {
-    const { matcher, rescan } = await start('<p>Vladimir Putin met Kim Jong Un.</p>');
+    const { matcher, rescan } = await start(['Vladimir Putin met Kim Jong Un.']);
     expect(rescan).not.toHaveBeenCalled();
     expect(marks(FUZZY_RESCAN_MARK)).toBe(0);
     expect(marks(FUZZY_READY_MARK)).toBe(1);
@@ -44,8 +45,23 @@ describe('startFuzzyTier', () => {
   it('does nothing after the content script ended', async () => {
     const controller = new AbortController();
     controller.abort();
-    const { matcher, rescan } = await start('<p>Sergey Shoygu came.</p>', controller.signal);
+    const { matcher, rescan } = await start(['Sergey Shoygu came.'], controller.signal);
     expect(matcher.fuzzy).toBe(false);
     expect(rescan).not.toHaveBeenCalled();
+  });
+
+  it('checks only what was matched before it joined, and then keeps nothing', async () => {
+    const { matcher, rescan } = await start(['Vladimir Putin met Kim Jong Un.']);
+    // Matched with the tier: its near-miss is a candidate already, no rescan is needed.
+    expect(matcher.find('Sergey Shoygu came.').some((c) => c.via === 'fuzzy')).toBe(true);
+    expect(rescan).not.toHaveBeenCalled();
+    expect(matcher.takeUnchecked()).toEqual([]);
+  });
+
+  it('rescans when more text went by than is kept for it', async () => {
+    const blank = ' '.repeat(1_000_000);
+    const texts = Array.from({ length: MAX_UNCHECKED_CHARS / blank.length + 1 }, () => blank);
+    const { rescan } = await start(texts);
+    expect(rescan).toHaveBeenCalledTimes(1);
   });
 });

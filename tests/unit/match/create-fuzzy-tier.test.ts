@@ -1,10 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ambiguities, entities } from '../../../lib/knowledge/core';
 import { buildIndex } from '../../../lib/match/build-index';
-import { createFuzzyTier, editDistance } from '../../../lib/match/create-fuzzy-tier';
+import {
+  capitalisedRuns,
+  createFuzzyTier,
+  editDistance,
+} from '../../../lib/match/create-fuzzy-tier';
 import { findCandidates } from '../../../lib/match/find-candidates';
 import { findMentions } from '../../../lib/match/find-mentions';
+import { charKind, isUpperCase, WORD } from '../../../lib/match/fold-char';
 import { resolveMentions } from '../../../lib/match/resolve-mentions';
+import { capitalisedRunsByChar } from './capitalised-runs-by-char';
 import * as fixture from './fixture-kb';
 
 const index = buildIndex(entities, ambiguities);
@@ -127,5 +134,74 @@ describe('FuzzyTier.withFuzzy on exact names', () => {
       const exact = findCandidates(text, index);
       expect(tier.withFuzzy(text, exact)).toBe(exact);
     }
+  });
+});
+
+describe('FuzzyTier.mayFind', () => {
+  const tier = createFuzzyTier(index);
+  const words = fc.constantFrom(
+    ...['Vladimir', 'Poutine', 'Putin', 'Sergey', 'Sergei', 'Shoygu', 'Shoigu', 'Dmitriy'],
+    ...['Peskov', 'Kim', 'Jong', 'Un', 'Jung', 'Defence', 'Minister', 'the', 'met'],
+  );
+  const gaps = fc.constantFrom(' ', ' ', ' ', '-', '. ', ', ', '\u00a0');
+  const texts = fc.array(fc.tuple(words, gaps), { maxLength: 8 }).map((a) => a.flat().join(''));
+  const fuzzyIn = (text: string) =>
+    tier.withFuzzy(text, findCandidates(text, index)).some((c) => c.via === 'fuzzy');
+
+  it('is true wherever withFuzzy adds a near-miss to the exact candidates', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const adds = fuzzyIn(text);
+        if (adds) found++;
+        expect(!adds || tier.mayFind(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // Not vacuous: the texts do hold near-misses.
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it('is false for text without a phrase near a name', () => {
+    expect(tier.mayFind('Vladimir Putin met Kim Jong Un in the Far East.')).toBe(false);
+    expect(tier.mayFind('Defence Minister Sergey Shoygu came.')).toBe(true);
+  });
+});
+
+describe('capitalisedRuns', () => {
+  const pieces = [
+    ...['Kim', 'Jong', 'Un', 'un', 'Vladimir', 'putin', 'K', 'A', 'the', 'of', '7', 'ICBM'],
+    ...['Élysée', 'éclair', 'Ålesund', 'Путин', 'путин', 'Ёж', 'Ωmega', 'Σ', 'Ｐｕｔｉｎ'],
+    ...['×', '÷', '김정은', '普京', '\u00ad', '\u0301', '\u200d', "'", '’', '.', ','],
+    ...[' ', ' ', ' ', '  ', '\u00a0', '-', '-', '\u2011', '\u2010', '\n'],
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+
+  it('finds the runs that reading every character finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(capitalisedRuns(text)).toEqual(capitalisedRunsByChar(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes as capital exactly the word characters isUpperCase calls capitals', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const capital = isUpperCase(c) && charKind(c) === WORD;
+      if ((capitalisedRuns(`${ch}a ${ch}a`).length === 1) !== capital) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds names in running text', () => {
+    const text = 'Russian Defence Minister Sergey Shoygu met Kim Jong-un, said KCNA.';
+    const runs = capitalisedRuns(text).map((run) => run.map((w) => text.slice(w.start, w.end)));
+    expect(runs).toEqual([
+      ['Russian', 'Defence', 'Minister', 'Sergey', 'Shoygu'],
+      ['Kim', 'Jong', 'un'],
+    ]);
   });
 });

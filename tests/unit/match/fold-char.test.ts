@@ -9,6 +9,7 @@ import {
   NON_ASCII_WORD_CHAR,
   SEPARATOR,
   WORD,
+  WORD_CHARS,
   WORDS,
 } from '../../../lib/match/fold-char';
 
@@ -18,6 +19,15 @@ describe('fold-char', () => {
     for (let c = 0x80; c <= 0xffff; c++) {
       const expected = charKind(c) !== SEPARATOR;
       if (NON_ASCII_WORD_CHAR.test(String.fromCharCode(c)) !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('WORD_CHARS holds exactly the code units charKind calls WORD', () => {
+    const word = new RegExp(`^[${WORD_CHARS}]$`);
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (word.test(String.fromCharCode(c)) !== (charKind(c) === WORD)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
   });

@@ -1,4 +1,5 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { FUZZY_READY_MARK, type FuzzyReadyDetail } from '../../lib/dom/start-fuzzy-tier';
 import type { PageSummary } from '../../lib/messages';
 import { type LongTask, readLongTasks } from './long-tasks';
 import { type FloorResult, measureFloor, median } from './measure-floor';
@@ -26,6 +27,11 @@ export type ExtensionRun = {
    * scan never finished.
    */
   floor: FloorResult | null;
+  /**
+   * What the fuzzy tier cost once it arrived after the scan (its `FuzzyReadyDetail`): building
+   * it and checking the texts already matched. Null when it never reported.
+   */
+  fuzzy: FuzzyReadyDetail | null;
 };
 
 /** What the extension did on one page, over `reps` loads. */
@@ -45,6 +51,8 @@ export type ExtensionResult = {
   slices: number | null;
   textChars: number | null;
   mentions: number | null;
+  /** Median of the fuzzy tier's build + check, over the loads where it reported. */
+  fuzzyMs: number | null;
 };
 
 /** The same page without the extension. */
@@ -58,6 +66,7 @@ export type BaselineResult = {
 };
 
 const LOAD_TIMEOUT_MS = 60_000;
+const FUZZY_TIMEOUT_MS = 10_000;
 
 /** Loads `url` `reps` times with the extension and collects what its content script reports. */
 export async function measureWithExtension(
@@ -76,6 +85,7 @@ export async function measureWithExtension(
   const done = runs.flatMap((r) => (r.summary?.status === 'done' ? [r.summary] : []));
   const med = (pick: (s: PageSummary) => number) => (done.length ? median(done.map(pick)) : null);
   const floors = runs.flatMap((r) => (r.summary?.status === 'done' && r.floor ? [r.floor] : []));
+  const fuzzies = runs.flatMap((r) => (r.fuzzy ? [r.fuzzy.buildMs + r.fuzzy.checkMs] : []));
   const floorRatios = runs.flatMap((r) =>
     r.summary?.status === 'done' && r.floor ? [r.summary.stats.scanMs / r.floor.coldMs] : [],
   );
@@ -90,6 +100,7 @@ export async function measureWithExtension(
     slices: med((s) => s.stats.slices),
     textChars: med((s) => s.stats.textChars),
     mentions: med((s) => s.entities.reduce((sum, e) => sum + e.count, 0)),
+    fuzzyMs: fuzzies.length ? median(fuzzies) : null,
   };
 }
 
@@ -113,8 +124,11 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
         pageErrors,
         highlights: {},
         floor: null,
+        fuzzy: null,
       };
     }
+    // The fuzzy tier loads once the scan is done; what follows counts it too.
+    const fuzzy = await readFuzzyReady(page);
     const highlights = await page.evaluate(() => {
       const out: Record<string, number> = {};
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -131,9 +145,27 @@ async function loadWithExtension(context: BrowserContext, url: string): Promise<
       pageErrors,
       highlights,
       floor: null,
+      fuzzy,
     };
   } finally {
     await page.close();
+  }
+}
+
+/** The fuzzy tier's report on `page` (see `FUZZY_READY_MARK`), once it is in; null if it never is. */
+async function readFuzzyReady(page: Page): Promise<FuzzyReadyDetail | null> {
+  try {
+    const handle = await page.waitForFunction(
+      (name) => {
+        const mark = performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+        return mark?.detail ?? null;
+      },
+      FUZZY_READY_MARK,
+      { timeout: FUZZY_TIMEOUT_MS },
+    );
+    return (await handle.jsonValue()) as FuzzyReadyDetail;
+  } catch {
+    return null;
   }
 }
 

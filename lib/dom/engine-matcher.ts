@@ -28,11 +28,12 @@ export type EngineMatcher = PageMatcher<Candidate> & {
 };
 
 /**
- * At most this much text (UTF-16 code units) is kept for the fuzzy tier's check. A long page's
- * first pass is well under it (wikipedia-new-zealand: 0.3 M); a live page that keeps changing
- * before the tier arrives could pass it.
+ * At most this much text (UTF-16 code units, 2 MB) is kept for the fuzzy tier's check. A long
+ * page's first pass is well under it (wikipedia-new-zealand: 0.3 M); past it, the texts are let
+ * go at once and the page is matched again when the tier arrives, so a page that keeps changing
+ * and never lets the tier load (a ticker) holds no more than this.
  */
-export const MAX_UNCHECKED_CHARS = 4_000_000;
+export const MAX_UNCHECKED_CHARS = 1_000_000;
 
 /**
  * The engine of `lib/match` shaped for the page scanner: candidates per block, and one

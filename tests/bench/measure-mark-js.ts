@@ -20,7 +20,9 @@ export type MarkJsResult = {
 /**
  * Injects mark.js into `page` (CDP evaluation, which the page's `script-src 'none'` allows) and
  * marks `aliases` one after another, as `mark(array)` does internally, with the options most
- * highlighters use for names: whole phrases, across element boundaries. A call for one alias
+ * highlighters use for names: whole phrases, across element boundaries. It marks the page and
+ * each same-origin frame that shows, the text our scanner reads (mark.js's own `iframes`
+ * option would do so asynchronously, waiting for frames to load). A call for one alias
  * walks and rewrites the whole page, so on a 1.6 MB page all of them can take minutes: after
  * `budgetMs` it stops and extrapolates linearly from the aliases done. `aliases` should come
  * shuffled (see `shuffled`) so that the ones done are a fair sample.
@@ -36,17 +38,33 @@ export async function measureMarkJs(
   const run = (await page.evaluate(`(() => {
     const aliases = ${JSON.stringify(aliases)};
     const budgetMs = ${Number(budgetMs)};
-    const instance = new Mark(document.body);
     let marks = 0;
     let done = 0;
     const t0 = performance.now();
+    // The page and each same-origin frame that shows, as the scanner and the floor read them.
+    const bodies = [];
+    const collect = (doc) => {
+      if (!doc.body) return;
+      bodies.push(doc.body);
+      for (const frame of doc.body.querySelectorAll('iframe, frame')) {
+        const box = frame.getBoundingClientRect();
+        if (!(box.width > 0 && box.height > 0)) continue;
+        let inner = null;
+        try { inner = frame.contentDocument; } catch {}
+        if (inner) collect(inner);
+      }
+    };
+    collect(document);
+    const instances = bodies.map((body) => new Mark(body));
     for (const alias of aliases) {
-      instance.mark(alias, {
-        separateWordSearch: false,
-        acrossElements: true,
-        diacritics: false,
-        done: (count) => { marks += count; },
-      });
+      for (const instance of instances) {
+        instance.mark(alias, {
+          separateWordSearch: false,
+          acrossElements: true,
+          diacritics: false,
+          done: (count) => { marks += count; },
+        });
+      }
       done++;
       if (performance.now() - t0 > budgetMs) break;
     }

@@ -27,7 +27,7 @@ const USAGE = `npm run bench -- [options]
                      hostile: generated stress pages (1 MB text node, 100k nodes, ticker…)
   --pages a,b,c      only these pages of the suite (names without .html)
   --quick            only the three largest pages (${LARGEST_PAGES.join(', ')})
-  --reps N           page loads with the extension per page (median; default 1, and 7 on
+  --reps N           page loads with the extension per page (median; default 3, and 7 on
                      the three largest pages)
   --floor-reps N     floor walks in each load, cold and warm each (default 11)
   --mark-budget MS   mark.js time per page before extrapolating (default 1000; 5000 on the
@@ -68,7 +68,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs & { markBudgetSet: boo
   return {
     suite,
     pages,
-    reps: positive(values.reps, 1, '--reps'),
+    reps: positive(values.reps, 3, '--reps'),
     largeReps: positive(values.reps, 7, '--reps'),
     floorReps: positive(values['floor-reps'], 11, '--floor-reps'),
     markBudgetMs: positive(values['mark-budget'], 1000, '--mark-budget'),

@@ -23,6 +23,7 @@ import {
   type OpenOptions,
   type Point,
 } from './card-ui-contract';
+import { rangeBox, rangeRects } from './frame-offset';
 import { createListenerScope } from './listener-scope';
 import { pageTheme, type Theme } from './page-theme';
 
@@ -247,15 +248,18 @@ export async function createCardUi({
     const el = frame;
     if (!opened || !el) return;
     const range = opened.mention.range;
+    // A mention inside a same-origin frame has its boxes in the frame's viewport: they are
+    // moved into the page's, where the card is.
+    const inFrame = range.startContainer.ownerDocument !== document;
     const reference: VirtualElement = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: range.startContainer.parentElement ?? undefined,
+      getBoundingClientRect: () => rangeBox(range),
+      getClientRects: () => rangeRects(range),
+      contextElement: inFrame ? undefined : (range.startContainer.parentElement ?? undefined),
     };
     const update = () => {
       // Fit the taller side of the line before measuring, so flip() always finds a side that
       // holds the card; a write here, not in a middleware, keeps it to one layout per update.
-      const line = range.getBoundingClientRect();
+      const line = rangeBox(range);
       const room = Math.max(line.top, window.innerHeight - line.bottom) - 16;
       el.style.maxHeight = `${Math.max(120, Math.min(512, Math.floor(room)))}px`;
       void computePosition(reference, el, {
@@ -271,7 +275,9 @@ export async function createCardUi({
         reveal();
       });
     };
-    cardScope.add(autoUpdate(reference, el, update));
+    // Scrolling inside a frame, or the page around it, moves the mention without any event the
+    // page's scroll ancestors see: a frame's card follows it frame by frame while open.
+    cardScope.add(autoUpdate(reference, el, update, { animationFrame: inFrame }));
   }
 
   function measureReady() {
@@ -285,7 +291,7 @@ export async function createCardUi({
 
   function updateMarks(range: Range) {
     if (!marks) return;
-    const boxes = [...range.getClientRects()].map((rect) => {
+    const boxes = rangeRects(range).map((rect) => {
       const box = document.createElement('div');
       box.className = 'sl-mark';
       box.style.left = `${rect.left}px`;

@@ -11,11 +11,17 @@ import {
   type OpenOptions,
   type Point,
 } from './card-ui-contract';
+import { frameOffset, rangeBox } from './frame-offset';
 import { createHoverIntent } from './hover-intent';
 import { createListenerScope } from './listener-scope';
 import { mentionAtPoint } from './mention-at-point';
 import { scrollToMention } from './scroll-to-mention';
 
+/**
+ * How long after the mentions change we look for frames that hold some: the scan commits
+ * often, and each look reads every mention.
+ */
+const FRAMES_AFTER_MS = 250;
 /** How long a card waits after the pointer has left the mention and the card. */
 const GRACE_MS = 300;
 /**
@@ -50,25 +56,38 @@ export function mountCard(
   const client = createCardClient((message) => browser.runtime.sendMessage(message));
   let ui: CardUi | undefined;
   let uiLoading: Promise<CardUi | undefined> | undefined;
-  let lastPoint: (Point & { inCard: boolean }) | undefined;
+  /** The pointer, in the page's viewport, and the document under it (the page or a frame's). */
+  let lastPoint: (Point & { inCard: boolean; doc: Document }) | undefined;
   let hitTestQueued = false;
   /** The mention the keyboard last moved to, for the next step. */
   let lastNavigated: PageMention | undefined;
   let cancelPrepare = () => {};
-  /** Open shadow roots of the page that hold mentions, for hit-testing inside them. */
+  /**
+   * Open shadow roots that hold mentions, for hit-testing inside them, and the documents of
+   * same-origin frames that hold mentions, whose pointer events we listen to as well.
+   */
   let shadowRoots: ShadowRoot[] = [];
-  let shadowRootsStale = true;
-  const mentionRoots = () => {
-    if (shadowRootsStale) {
-      shadowRootsStale = false;
-      const roots = new Set<ShadowRoot>();
-      for (const m of store.all()) {
-        const root = m.range.startContainer.getRootNode();
-        if (root instanceof ShadowRoot) roots.add(root);
-      }
-      shadowRoots = [...roots];
+  let frameDocs: Document[] = [];
+  let rootsStale = true;
+  const readRoots = () => {
+    if (!rootsStale) return;
+    rootsStale = false;
+    const roots = new Set<ShadowRoot>();
+    const docs = new Set<Document>();
+    for (const m of store.all()) {
+      const node = m.range.startContainer;
+      const root = node.getRootNode();
+      if (root instanceof ShadowRoot) roots.add(root);
+      const doc = node.ownerDocument;
+      if (doc && doc !== document) docs.add(doc);
     }
-    return shadowRoots;
+    shadowRoots = [...roots];
+    frameDocs = [...docs];
+  };
+  /** The open shadow roots in `doc` that hold mentions. */
+  const mentionRoots = (doc: Document) => {
+    readRoots();
+    return shadowRoots.filter((root) => root.ownerDocument === doc);
   };
 
   const painted = (m: PageMention) => {
@@ -148,7 +167,11 @@ export function mountCard(
       intent.pointerOver(undefined);
       return;
     }
-    const mention = mentionAtPoint(store, point.x, point.y, document, mentionRoots());
+    // Inside a frame, the caret is asked for in the frame's own viewport.
+    const offset = frameOffset(point.doc);
+    const x = point.x - offset.x;
+    const y = point.y - offset.y;
+    const mention = mentionAtPoint(store, x, y, point.doc, mentionRoots(point.doc));
     intent.pointerOver(mention && painted(mention) ? mention : undefined);
   }
 
@@ -161,62 +184,85 @@ export function mountCard(
 
   const isOurs = (event: Event) => !!ui && event.composedPath().includes(ui.host);
 
-  page.on(
-    document,
-    'pointermove',
-    (e) => {
-      // Only the reader's pointer opens cards: a page can dispatch pointer events of its own.
-      if (!e.isTrusted || e.pointerType === 'touch') return;
-      lastPoint = { x: e.clientX, y: e.clientY, inCard: isOurs(e) };
-      queueHitTest();
-    },
-    { capture: true, passive: true },
-  );
-  page.on(
-    document,
-    'pointerout',
-    (e) => {
-      // Leaving the window: no mention under the pointer any more.
-      if (e.isTrusted && e.relatedTarget === null) {
-        lastPoint = undefined;
+  /** Hover, scroll, Escape and click handling for `doc`: the page, or a same-origin frame's. */
+  function listen(doc: Document) {
+    page.on(
+      doc,
+      'pointermove',
+      (e) => {
+        // Only the reader's pointer opens cards: a page can dispatch pointer events of its own.
+        if (!e.isTrusted || e.pointerType === 'touch') return;
+        const offset = frameOffset(doc);
+        lastPoint = { x: e.clientX + offset.x, y: e.clientY + offset.y, inCard: isOurs(e), doc };
         queueHitTest();
+      },
+      { capture: true, passive: true },
+    );
+    page.on(
+      doc,
+      'pointerout',
+      (e) => {
+        // Leaving the window (or the frame): no mention of this document under the pointer.
+        if (e.isTrusted && e.relatedTarget === null && lastPoint?.doc === doc) {
+          lastPoint = undefined;
+          queueHitTest();
+        }
+      },
+      { capture: true, passive: true },
+    );
+    // Scrolling moves text under a resting pointer without any pointer event.
+    page.on(doc, 'scroll', () => lastPoint && queueHitTest(), { capture: true, passive: true });
+    page.on(
+      doc,
+      'keydown',
+      (e) => {
+        if (!e.isTrusted || e.key !== 'Escape' || !ui?.current) return;
+        // The card is on top of everything: Escape closes it and nothing of the page's.
+        e.preventDefault();
+        e.stopPropagation();
+        ui.close({ restoreFocus: true });
+      },
+      { capture: true },
+    );
+    page.on(
+      doc,
+      'pointerdown',
+      (e) => {
+        const current = ui?.current;
+        if (!e.isTrusted || !current || isOurs(e)) return;
+        if (
+          mentionAtPoint(store, e.clientX, e.clientY, doc, mentionRoots(doc))?.id === current.id
+        ) {
+          return;
+        }
+        // A click elsewhere on the page dismisses the card, pinned or not.
+        ui?.close();
+      },
+      { capture: true, passive: true },
+    );
+  }
+  listen(document);
+  /** Frames whose documents we listen to; a frame's new document is listened to anew. */
+  const listened = new WeakSet<Document>();
+  let framesQueued = false;
+  /** After the store changes: at most once per `FRAMES_AFTER_MS`, not once per commit. */
+  const listenToFrames = () => {
+    if (framesQueued) return;
+    framesQueued = true;
+    page.timeout(() => {
+      framesQueued = false;
+      readRoots();
+      for (const doc of frameDocs) {
+        if (listened.has(doc)) continue;
+        listened.add(doc);
+        listen(doc);
       }
-    },
-    { capture: true, passive: true },
-  );
-  // Scrolling moves text under a resting pointer without any pointer event.
-  page.on(document, 'scroll', () => lastPoint && queueHitTest(), { capture: true, passive: true });
-  page.on(
-    document,
-    'keydown',
-    (e) => {
-      if (!e.isTrusted || e.key !== 'Escape' || !ui?.current) return;
-      // The card is on top of everything: Escape closes it and nothing of the page's.
-      e.preventDefault();
-      e.stopPropagation();
-      ui.close({ restoreFocus: true });
-    },
-    { capture: true },
-  );
-  page.on(
-    document,
-    'pointerdown',
-    (e) => {
-      const current = ui?.current;
-      if (!e.isTrusted || !current || isOurs(e)) return;
-      if (
-        mentionAtPoint(store, e.clientX, e.clientY, document, mentionRoots())?.id === current.id
-      ) {
-        return;
-      }
-      // A click elsewhere on the page dismisses the card, pinned or not.
-      ui?.close();
-    },
-    { capture: true, passive: true },
-  );
+    }, FRAMES_AFTER_MS);
+  };
   page.add(
     store.subscribe(() => {
-      shadowRootsStale = true;
+      rootsStale = true;
+      listenToFrames();
       const current = ui?.current;
       if (!current || intent.pinned) return;
       // The page removed the mention's text: an unpinned card goes with it.
@@ -286,7 +332,8 @@ function firstFromViewport(list: readonly PageMention[], direction: 1 | -1): num
       : (rect: DOMRect) => rect.top < window.innerHeight;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const rect = list[mid]?.range.getBoundingClientRect();
+    const mention = list[mid];
+    const rect = mention && rangeBox(mention.range);
     if (rect && before(rect)) lo = mid + 1;
     else hi = mid;
   }

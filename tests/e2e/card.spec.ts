@@ -319,6 +319,94 @@ test.describe('hostile pages', () => {
     await expect(page.getByRole('dialog', { name: 'Sergei Shoigu' })).toBeVisible();
   });
 
+  test('a name inside a same-origin frame opens its card beside it', async ({
+    page,
+    server,
+    extension,
+  }) => {
+    server.route(
+      '/card-frame-inner.html',
+      `<!doctype html><html lang="en"><title>Inner</title><body style="font: 20px serif">
+      <p>In July Sergei Shoigu visited Pyongyang.</p></body></html>`,
+    );
+    const url = server.route(
+      '/card-frame.html',
+      `<!doctype html><html lang="en"><title>Frame</title><body style="font: 20px serif">
+      <p>Kim Jong Un travelled to Russia.</p>
+      <iframe src="/card-frame-inner.html" title="inner" style="margin: 140px 0 0 180px;
+      width: 640px; height: 200px; border: 6px solid; padding: 10px"></iframe></body></html>`,
+    );
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(url);
+    const inner = page.frameLocator('iframe').locator('p');
+    await expect(inner).toBeVisible();
+    const frame = page.frames().find((f) => f.url().endsWith('/card-frame-inner.html'));
+    if (!frame) throw new Error('no inner frame');
+    await expect
+      .poll(() =>
+        frame.evaluate(() => {
+          // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights is not in every lib.dom yet.
+          const person = (CSS as any).highlights.get('summit-lens-person') as Set<Range>;
+          return person ? [...person].some((r) => r.toString() === 'Sergei Shoigu') : false;
+        }),
+      )
+      .toBe(true);
+    // The word's box in the frame, moved into the page's viewport by the frame's content box.
+    const local = await frame.evaluate(() => {
+      const text = document.querySelector('p')?.firstChild as Text;
+      const at = text.data.indexOf('Shoigu');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 6);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, bottom: r.bottom, width: r.width };
+    });
+    const box = await page.locator('iframe').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left + el.clientLeft + 10, top: r.top + el.clientTop + 10 };
+    });
+    const word = {
+      x: box.left + local.left + local.width / 2,
+      top: box.top + local.top,
+      bottom: box.top + local.bottom,
+    };
+    await page.mouse.move(5, word.top + 5);
+    await page.mouse.move(word.x, (word.top + word.bottom) / 2, { steps: 4 });
+    const card = page.getByRole('dialog', { name: 'Sergei Shoigu' });
+    await expect(card).toBeVisible();
+    // Beside the word (below it, or above when it does not fit), not where the frame's own
+    // coordinates would put it, near the page's top left corner.
+    const placed = await card.boundingBox();
+    if (!placed) throw new Error('card has no box');
+    const gap = Math.min(
+      Math.abs(placed.y - word.bottom),
+      Math.abs(placed.y + placed.height - word.top),
+    );
+    expect(gap).toBeLessThan(24);
+    expect(Math.abs(placed.x - box.left - local.left)).toBeLessThan(200);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    // From the keyboard: the walk reaches the frame's mention and outlines it where it is.
+    await page.mouse.move(5, 5);
+    // Kim Jong Un and Russia in the page come first.
+    for (const name of ['Kim Jong Un', 'Russia']) {
+      await pressCommand(extension.serviceWorker, 1);
+      await expect(page.getByRole('dialog', { name })).toBeVisible();
+    }
+    await pressCommand(extension.serviceWorker, 1);
+    await expect(card).toBeVisible();
+    const mark = await page.evaluate(() => {
+      const el = document.querySelector('summit-lens-ui')?.shadowRoot?.querySelector('.sl-mark');
+      const r = el?.getBoundingClientRect();
+      return r ? { left: r.left, top: r.top } : null;
+    });
+    expect(mark).not.toBeNull();
+    // The outline sits on "Sergei Shoigu", which starts a word and a half before "Shoigu".
+    expect(Math.abs((mark?.top ?? 0) - word.top)).toBeLessThan(4);
+    expect(box.left + local.left - (mark?.left ?? 0)).toBeGreaterThan(0);
+    expect(box.left + local.left - (mark?.left ?? 0)).toBeLessThan(120);
+  });
+
   test('a click elsewhere on the page dismisses the card', async ({ page, server }) => {
     await openReport(page, server.origin);
     await hover(page, 'Shoigu');

@@ -1,13 +1,5 @@
 import Fuse, { type FuseIndex } from 'fuse.js/basic';
-import {
-  ASCII_KIND,
-  charKind,
-  foldChar,
-  foldString,
-  isUpperCase,
-  WORD,
-  WORD_CHARS,
-} from './fold-char';
+import { charKind, foldChar, foldString, isUpperCase, WORD, WORD_CHARS } from './fold-char';
 import { prebuiltFuzzyTier } from './prebuilt-fuzzy-tier';
 import type { Candidate, MatchIndex, Mention } from './types';
 

@@ -12,7 +12,7 @@ import {
   isUpperCase,
   NON_ASCII_WORD_CHAR,
   WORD,
-  WORDS,
+  wordsWith,
 } from './fold-char';
 import { KOREAN_SUFFIXES, MAX_KOREAN_SUFFIX } from './korean-suffixes';
 import type { AliasToken, Candidate, CompiledAlias, MatchIndex } from './types';
@@ -248,15 +248,13 @@ const wordsByIndex = new WeakMap<MatchIndex, RegExp>();
 function wordsToTry(index: MatchIndex): RegExp {
   let words = wordsByIndex.get(index);
   if (words === undefined) {
-    // WORDS is `[Han and kana]|<a word of letters>`: keep the second, narrow the first. A Han
-    // or kana word is one character. (A regular expression tested on every key cost 2.8 ms
-    // cold, on every page with text beyond ASCII.)
+    // A Han or kana word is one character. (A regular expression tested on every key cost
+    // 2.8 ms cold, on every page with text beyond ASCII.)
     let firsts = '';
     for (const key of index.firstByWord.keys()) {
       if (key.length === 1 && charKind(key.charCodeAt(0)) === IDEOGRAPH) firsts += key;
     }
-    const split = WORDS.source.indexOf(']|');
-    words = new RegExp(`[${firsts}]|${WORDS.source.slice(split + 2)}`, 'g');
+    words = wordsWith(firsts);
     wordsByIndex.set(index, words);
   }
   return words;

@@ -100,14 +100,29 @@ export const NON_ASCII_WORD_CHAR =
 export const WORD_CHARS =
   '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u1fff\\u2e80-\\u2fff\\u3100-\\u33ff\\ua000-\\ud7ff\\ue000-\\ufdff\\ufe70-\\ufefe\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffff';
 
+/** The Han and kana code units (`IDEOGRAPH`), as the inside of a character class. */
+const IDEOGRAPH_CHARS = '\\u3040-\\u30fa\\u30fc-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff';
+
+/** The code units `charKind` calls `IGNORABLE`, as the inside of a character class. */
+const IGNORABLE_CHARS = '\\u00ad\\u0300-\\u036f\\u200b-\\u200d\\u2060\\ufe00-\\ufe0f\\ufeff';
+
 /**
- * A word as `charKind` reads text: one Han or kana character, or word characters with
- * ignorables (soft hyphens, combining accents) inside but not at the end. A unit test checks
- * the classes against `charKind` for every code unit. Global: callers set `lastIndex`.
+ * Words as `charKind` reads text, global (callers set `lastIndex`): one of `ideographs` (Han
+ * and kana characters, each a word of its own), or word characters with ignorables (soft
+ * hyphens, combining accents) inside but not at the end.
  */
-export const WORDS =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of UTF-16 code units on purpose (combining accents are ignorable inside words); one code unit is matched at a time
-  /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[A-Za-z0-9\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2e80-\u2fff\u3100-\u33ff\ua000-\ud7ff\ue000-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffff](?:[\u00ad\u0300-\u036f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]*[A-Za-z0-9\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2e80-\u2fff\u3100-\u33ff\ua000-\ud7ff\ue000-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffff])*/g;
+export function wordsWith(ideographs: string): RegExp {
+  return new RegExp(
+    `[${ideographs}]|[${WORD_CHARS}](?:[${IGNORABLE_CHARS}]*[${WORD_CHARS}])*`,
+    'g',
+  );
+}
+
+/**
+ * Every word as `charKind` reads text (see `wordsWith`). A unit test checks its classes
+ * against `charKind` for every code unit.
+ */
+export const WORDS = wordsWith(IDEOGRAPH_CHARS);
 
 /** The code unit compared in place of `c`: lower case, without accents, ё as е. */
 export function foldChar(c: number): number {

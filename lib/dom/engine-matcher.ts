@@ -12,10 +12,11 @@ const GAP_PER_WORD = 6;
 /** The page matcher of `createEngineMatcher`, which can take the fuzzy tier once it loads. */
 export type EngineMatcher = PageMatcher<Candidate> & {
   /**
-   * Adds the fuzzy tier, built by `create` over this matcher's index: every later `find` gives
-   * near-misses too. Text already matched keeps its candidates until it is matched again.
+   * Adds the fuzzy tier, built by `create` over this matcher's index (unless it has one), and
+   * returns it: every later `find` gives near-misses too. Text already matched keeps its
+   * candidates until it is matched again.
    */
-  addFuzzy(create: (index: MatchIndex) => FuzzyTier): void;
+  addFuzzy(create: (index: MatchIndex) => FuzzyTier): FuzzyTier;
   /** Whether the fuzzy tier is in. */
   readonly fuzzy: boolean;
   /**
@@ -50,7 +51,6 @@ export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): Engin
   let tier = fuzzy;
   let unchecked: string[] | null = [];
   let uncheckedChars = 0;
-  let overflow = false;
   return {
     maxMatchLength: longest,
     find(text) {
@@ -59,23 +59,21 @@ export function createEngineMatcher(index: MatchIndex, fuzzy?: FuzzyTier): Engin
       if (unchecked !== null) {
         uncheckedChars += text.length;
         if (uncheckedChars <= MAX_UNCHECKED_CHARS) unchecked.push(text);
-        else {
-          unchecked = null;
-          overflow = true;
-        }
+        else unchecked = null;
       }
       return exact;
     },
     addFuzzy(create) {
       tier ??= create(index);
+      return tier;
     },
     get fuzzy() {
       return tier !== undefined;
     },
     takeUnchecked() {
-      const texts = overflow ? null : (unchecked ?? []);
+      const texts = uncheckedChars > MAX_UNCHECKED_CHARS ? null : (unchecked ?? []);
       unchecked = null;
-      overflow = false;
+      uncheckedChars = 0;
       return texts;
     },
     *resolve(blocks) {

@@ -1,6 +1,6 @@
-import { createFuzzyTier, type FuzzyTier } from '../match/create-fuzzy-tier';
+import { createFuzzyTier } from '../match/create-fuzzy-tier';
 import type { EngineMatcher } from './engine-matcher';
-import { type FuzzyHitCheck, textsHaveFuzzyHit } from './fuzzy-check';
+import { textsHaveFuzzyHit } from './fuzzy-check';
 
 /**
  * User Timing marks (the page's own world sees them too: tests, the bench and DevTools read
@@ -39,27 +39,19 @@ export const startFuzzyTier: StartFuzzyTier = async (options) => {
   const { matcher, signal } = options;
   if (signal.aborted) return;
   const start = performance.now();
-  let tier: FuzzyTier | undefined;
-  matcher.addFuzzy((index) => (tier = createFuzzyTier(index)));
+  const tier = matcher.addFuzzy(createFuzzyTier);
   const texts = matcher.takeUnchecked();
   const buildMs = performance.now() - start;
-  const added: FuzzyTier | undefined = tier;
-  let check: FuzzyHitCheck;
-  if (texts === null) {
-    // Too much text went by to keep (see `takeUnchecked`): match it all again with the tier.
-    check = { found: true, stats: { scanMs: 0, longestSliceMs: 0, slices: 0 } };
-  } else if (added === undefined) {
-    // The matcher had the tier already: it matched every text with it.
-    check = { found: false, stats: { scanMs: 0, longestSliceMs: 0, slices: 0 } };
-  } else {
-    check = await textsHaveFuzzyHit({
-      texts,
-      mayFind: (text) => added.mayFind(text),
-      find: (text) => matcher.find(text),
-      signal,
-    });
-  }
-  const { found, stats } = check;
+  // Too much text went by to keep (see `takeUnchecked`): match it all again with the tier.
+  const { found, stats } =
+    texts === null
+      ? { found: true, stats: { scanMs: 0, longestSliceMs: 0, slices: 0 } }
+      : await textsHaveFuzzyHit({
+          texts,
+          mayFind: (text) => tier.mayFind(text),
+          find: (text) => matcher.find(text),
+          signal,
+        });
   if (signal.aborted) return;
   if (found) {
     performance.mark(FUZZY_RESCAN_MARK);

@@ -1,5 +1,5 @@
 /** A shift from one viewport's coordinates to another's. */
-export type Offset = { x: number; y: number };
+type Offset = { x: number; y: number };
 
 const NONE: Offset = { x: 0, y: 0 };
 
@@ -26,7 +26,7 @@ export function frameOffset(doc: Document, top: Document = document): Offset {
 }
 
 /** `rect` moved by `offset`. */
-export function shiftRect(rect: DOMRectReadOnly, offset: Offset): DOMRect {
+function shiftRect(rect: DOMRectReadOnly, offset: Offset): DOMRect {
   return new DOMRect(rect.x + offset.x, rect.y + offset.y, rect.width, rect.height);
 }
 

@@ -5,8 +5,7 @@ import { rangeBox } from './frame-offset';
  * Scrolls `mention` into the middle of the view unless it is already fully visible. A `Range`
  * can't scroll itself: its element is scrolled first, which also brings nested scroll boxes
  * round (and the page round a frame), then the window is nudged for a block taller than the
- * viewport. Instant, not smooth,
- * so the card is placed against where the mention ends up.
+ * viewport. Instant, not smooth, so the card is placed against where the mention ends up.
  */
 export function scrollToMention(mention: PageMention, win: Window = window): void {
   // In the page's viewport, also for a mention inside a frame.

@@ -90,9 +90,9 @@ const MENTIONS_PER_STEP = 1000;
  * - First pass: walks the document (visible part first when the page is scrolled), matching
  *   block by block, committing (resolve + paint) as it goes.
  * - Then one `MutationObserver` (childList, characterData, subtree) on the document, each open
- *   shadow root and each same-origin frame (a hidden frame once it shows: see `frameShown`): mutated blocks are rescanned, added subtrees walked,
- *   removed mentions dropped; past `hugeMutation` nodes in one batch, the page is rescanned once
- *   when idle. Unchanged blocks keep their mentions (same ids, same ranges).
+ *   shadow root and each same-origin frame (a hidden frame once it shows: see `frameShown`):
+ *   mutated blocks are rescanned, added subtrees walked, removed mentions dropped; past
+ *   `hugeMutation` nodes in one batch, the page is rescanned once when idle. Unchanged blocks keep their mentions (same ids, same ranges).
  * - After every change, resolution runs again over all candidates in document order, so a bare
  *   "Kim" always follows the Kim last named in full.
  *

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 import { expect, highlightCounts, test } from './fixtures';
 
 /** The AP-sourced report on Vladivostok, which tells of Shoigu's July visit to Pyongyang. */
@@ -50,6 +50,15 @@ async function hover(page: Page, word: string, occurrence = 0, length = word.len
   await page.mouse.move(5, y);
   await page.mouse.move(x, y, { steps: 4 });
   return { x, y };
+}
+
+/** Whether `surface` is painted as a person in `target`'s document (the page, or a frame). */
+function paintsPerson(target: Page | Frame, surface: string): Promise<boolean> {
+  return target.evaluate((text) => {
+    // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights is not in every lib.dom yet.
+    const person = (CSS as any).highlights.get('summit-lens-person') as Set<Range> | undefined;
+    return person ? [...person].some((r) => r.toString() === text) : false;
+  }, surface);
 }
 
 /** Sends what the next/previous-mention command sends, from the service worker to the tab. */
@@ -295,15 +304,7 @@ test.describe('hostile pages', () => {
     );
     await page.setViewportSize({ width: 1100, height: 800 });
     await page.goto(url);
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights is not in every lib.dom yet.
-          const person = (CSS as any).highlights.get('summit-lens-person') as Set<Range>;
-          return person ? [...person].some((r) => r.toString() === 'Sergei Shoigu') : false;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => paintsPerson(page, 'Sergei Shoigu')).toBe(true);
     const point = await page.evaluate(() => {
       const p = document.getElementById('host')?.shadowRoot?.querySelector('p');
       const text = p?.firstChild as Text;
@@ -342,15 +343,7 @@ test.describe('hostile pages', () => {
     await expect(inner).toBeVisible();
     const frame = page.frames().find((f) => f.url().endsWith('/card-frame-inner.html'));
     if (!frame) throw new Error('no inner frame');
-    await expect
-      .poll(() =>
-        frame.evaluate(() => {
-          // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights is not in every lib.dom yet.
-          const person = (CSS as any).highlights.get('summit-lens-person') as Set<Range>;
-          return person ? [...person].some((r) => r.toString() === 'Sergei Shoigu') : false;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => paintsPerson(frame, 'Sergei Shoigu')).toBe(true);
     // The word's box in the frame, moved into the page's viewport by the frame's content box.
     const local = await frame.evaluate(() => {
       const text = document.querySelector('p')?.firstChild as Text;

@@ -7,6 +7,7 @@ import {
 import { buildIndex } from '../../../lib/match/build-index';
 import { findCandidates, findInWords } from '../../../lib/match/find-candidates';
 import { WORDS } from '../../../lib/match/fold-char';
+import type { MatchIndex } from '../../../lib/match/types';
 import { ambiguities, entities } from './fixture-kb';
 
 const index = buildIndex(entities, ambiguities);
@@ -14,6 +15,19 @@ const index = buildIndex(entities, ambiguities);
 /** Texts of up to 40 of `pieces`, joined. */
 const textsOf = (pieces: string[]) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
+/** The real knowledge base's index. */
+const real = buildIndex(realEntities, realAmbiguities);
+
+/** Checks that `findCandidates` finds in each of `texts` what folding every word finds. */
+function expectSameAsEveryWord(texts: fc.Arbitrary<string>, on: MatchIndex, numRuns: number) {
+  fc.assert(
+    fc.property(texts, (text) => {
+      expect(findCandidates(text, on)).toEqual(findInWords(text, on, WORDS));
+    }),
+    { numRuns },
+  );
+}
 
 describe('findCandidates', () => {
   it('leaves ambiguous short forms and context-only topics unresolved', () => {
@@ -182,17 +196,11 @@ describe('findCandidates on text whose words are plain ASCII', () => {
   const texts = textsOf(pieces);
 
   it('finds what folding every word finds', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        expect(findCandidates(text, index)).toEqual(findInWords(text, index, WORDS));
-      }),
-      { numRuns: 5000 },
-    );
+    expectSameAsEveryWord(texts, index, 5000);
   });
 });
 
 describe('findCandidates on text with letters beyond ASCII', () => {
-  const real = buildIndex(realEntities, realAmbiguities);
   const pieces = [
     'Kim',
     'Jong',
@@ -234,17 +242,11 @@ describe('findCandidates on text with letters beyond ASCII', () => {
   const texts = textsOf(pieces);
 
   it('finds what folding every word finds', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        expect(findCandidates(text, real)).toEqual(findInWords(text, real, WORDS));
-      }),
-      { numRuns: 5000 },
-    );
+    expectSameAsEveryWord(texts, real, 5000);
   });
 });
 
 describe('findCandidates on Chinese and Japanese text', () => {
-  const real = buildIndex(realEntities, realAmbiguities);
   const hanOrKana = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
   // Every alias of the real knowledge base written with Han or kana, and what surrounds them.
   const aliases = realEntities.flatMap((e) => e.aliases.filter((a) => hanOrKana.test(a)));
@@ -275,11 +277,6 @@ describe('findCandidates on Chinese and Japanese text', () => {
   });
 
   it('finds what trying every character as a word finds', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        expect(findCandidates(text, real)).toEqual(findInWords(text, real, WORDS));
-      }),
-      { numRuns: 3000 },
-    );
+    expectSameAsEveryWord(texts, real, 3000);
   });
 });

@@ -12,7 +12,13 @@ import { loadBenchAliases } from './bench-aliases';
 import { parseBenchArgs } from './bench-args';
 import { savedPageCases, savedPageNames } from './bench-cases';
 import { contentScriptSize } from './content-script-size';
-import { type BenchReport, evaluateTargets, formatReport, type PageReport } from './format-report';
+import {
+  type BenchReport,
+  evaluateContext,
+  evaluateTargets,
+  formatReport,
+  type PageReport,
+} from './format-report';
 import { hostileCases } from './hostile-cases';
 import { launchPlain } from './launch-plain';
 import { LONG_TASK_OBSERVER } from './long-tasks';
@@ -110,8 +116,10 @@ async function main(): Promise<number> {
     size,
     pages: results,
     targets: [],
+    context: [],
   };
   report.targets = evaluateTargets(report);
+  report.context = evaluateContext(report);
   console.log(formatReport(report));
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   fs.writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);

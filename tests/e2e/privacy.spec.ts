@@ -215,3 +215,29 @@ test('messages and events from the page are ignored: no card, no scroll, no erro
   await expect(page.getByRole('dialog', { name: 'Kim Jong Un' })).toBeVisible();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
+
+test("the page's own message listeners hear nothing from us, while we scan and show a card", async ({
+  page,
+  server,
+  extension,
+}) => {
+  // The listener is the page's first script, so it is in place before the content script runs.
+  const listener = `<script>
+    window.heard = [];
+    window.addEventListener('message', (event) => window.heard.push(JSON.stringify(event.data)));
+  </script>`;
+  await page.goto(
+    server.route(
+      '/privacy/listener.html',
+      htmlPage(`${listener}<p>Vladimir Putin met Kim Jong Un.</p>`),
+    ),
+  );
+  await waitForScan(extension.serviceWorker, page);
+  await hover(page, 'Putin');
+  await expect(page.getByRole('dialog', { name: 'Vladimir Putin' })).toBeVisible();
+  // A message posted now arrives after any we would have posted: the listener does work.
+  await page.evaluate(() => window.postMessage('the page itself', '*'));
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+    .toEqual([JSON.stringify('the page itself')]);
+});

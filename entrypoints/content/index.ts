@@ -23,7 +23,6 @@ export default defineContentScript({
   async main(ctx) {
     let settings = await loadSettings();
     if (ctx.isInvalid) return;
-    console.debug('[summit-lens] content script loaded');
     const store = createMentionStore();
     const closedShadowRoot = closedShadowRootApi();
     let matcher: EngineMatcher | undefined;

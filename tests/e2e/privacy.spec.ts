@@ -216,11 +216,13 @@ test('messages and events from the page are ignored: no card, no scroll, no erro
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
 
-test("the page's own message listeners hear nothing from us, while we scan and show a card", async ({
+test("the page's message listeners and console hear nothing from us, while we scan and show a card", async ({
   page,
   server,
   extension,
 }) => {
+  const logged: string[] = [];
+  page.on('console', (message) => logged.push(`${message.type()}: ${message.text()}`));
   // The listener is the page's first script, so it is in place before the content script runs.
   const listener = `<script>
     window.heard = [];
@@ -240,4 +242,7 @@ test("the page's own message listeners hear nothing from us, while we scan and s
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
     .toEqual([JSON.stringify('the page itself')]);
+  // The page's console is the page's developers' (a missing Highlight API is the one thing we
+  // log, once).
+  expect(logged.filter((line) => /summit-lens/i.test(line))).toEqual([]);
 });

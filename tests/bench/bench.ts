@@ -29,6 +29,8 @@ import { skippedTrace, traceContentScript } from './trace-content-script';
 
 /** The largest pages get a longer mark.js budget: they are where the ratio matters most. */
 const LARGE_MARK_BUDGET_MS = 5000;
+/** mark.js loads on each of the largest pages (the median counts); one elsewhere. */
+const LARGE_MARK_REPS = 3;
 
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -80,6 +82,7 @@ async function main(): Promise<number> {
         floorReps: args.floorReps,
         aliases: markAliases,
         markBudgetMs,
+        markReps: c.large ? LARGE_MARK_REPS : 1,
       });
       phase('trace');
       const trace = withExtension.timedOut

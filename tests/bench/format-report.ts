@@ -306,7 +306,7 @@ export function formatReport(report: BenchReport): string {
     '  without the extension, in its body and in each same-origin frame that shows (one Mark per',
     '  document, in the page’s own world); ~ = its time budget ran out and the total is',
     '  extrapolated linearly from the aliases done (taken in a fixed shuffled order, so they are',
-    '  a fair sample).',
+    '  a fair sample). On the largest pages, the median of 3 loads.',
     'longtask ±ext: longest PerformanceObserver long task of any origin (parsing, layout…) with /',
     '  without the extension on the same page: context, not a target (page loads vary).',
     'heap: Runtime.getHeapUsage (whole isolate, every world) after two forced GCs, with minus',
@@ -328,6 +328,11 @@ export function formatReport(report: BenchReport): string {
       out.push(
         `${p.name}: mark.js ran ${m.aliasesRun}/${m.aliasesTotal} aliases in ${fmtMs(m.measuredMs)}, ` +
           `${m.marks} marks; extrapolated to ${fmtMs(m.ms)}.`,
+      );
+    }
+    if (m && m.loadsMs.length > 1) {
+      out.push(
+        `${p.name}: mark.js on ${m.loadsMs.length} loads: ${m.loadsMs.map(fmtMs).join(', ')}.`,
       );
     }
     if (p.baseline.scriptsLeft && !p.scripts) {

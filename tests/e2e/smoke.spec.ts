@@ -24,9 +24,18 @@ test('the content script runs on a page served from 127.0.0.1', async ({ page, s
     '/smoke.html',
     '<!doctype html><title>t</title><p>Kim Jong Un met Vladimir Putin in Vladivostok.</p>',
   );
-  const logged = page.waitForEvent('console', (m) => m.text().includes('[summit-lens]'));
   await page.goto(url);
-  await logged;
+  // What the page itself sees: our highlights in its registry (we log nothing to its console).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights]
+          .filter(([name, ranges]) => name.startsWith('summit-lens') && ranges.size > 0)
+          .map(([name, ranges]) => `${name} ${ranges.size}`)
+          .sort(),
+      ),
+    )
+    .toEqual(['summit-lens-person 2', 'summit-lens-place 1']);
 });
 
 test("the built content script opens with V8's compile hint (compiled as it loads, not mid-scan)", () => {

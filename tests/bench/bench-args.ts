@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 /** The three pages with the most text, on which the issue states its speed targets. */
 export const LARGEST_PAGES = ['yahoo-news', 'theguardian', 'wikipedia-new-zealand'] as const;
 
+/** mark.js loads on each of the largest pages (the median counts); one elsewhere. */
+export const LARGE_MARK_REPS = 3;
+
 export type BenchArgs = {
   /** `pages`: the saved news pages; `hostile`: generated stress pages (see hostile-cases.ts). */
   suite: 'pages' | 'hostile';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { loadBenchAliases } from './bench-aliases';
-import { parseBenchArgs } from './bench-args';
+import { LARGE_MARK_REPS, parseBenchArgs } from './bench-args';
 import { savedPageCases, savedPageNames } from './bench-cases';
 import { contentScriptSize } from './content-script-size';
 import {
@@ -29,8 +29,6 @@ import { skippedTrace, traceContentScript } from './trace-content-script';
 
 /** The largest pages get a longer mark.js budget: they are where the ratio matters most. */
 const LARGE_MARK_BUDGET_MS = 5000;
-/** mark.js loads on each of the largest pages (the median counts); one elsewhere. */
-const LARGE_MARK_REPS = 3;
 
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));

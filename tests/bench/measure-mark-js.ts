@@ -15,7 +15,7 @@ export type MarkJsResult = {
   extrapolated: boolean;
   /** Matches mark.js wrapped for the aliases it ran. */
   marks: number;
-  /** `ms` of each load it ran on, in load order; `ms` is their median (see `medianRun`). */
+  /** `ms` of each load it ran on, in load order (one, unless `medianRun` joined several). */
   loadsMs: number[];
 };
 
@@ -73,14 +73,15 @@ export async function measureMarkJs(
     return { ms: performance.now() - t0, done, marks };
   })()`)) as { ms: number; done: number; marks: number };
   const extrapolated = run.done < aliases.length;
+  const ms = extrapolated ? (run.ms * aliases.length) / run.done : run.ms;
   return {
-    ms: extrapolated ? (run.ms * aliases.length) / run.done : run.ms,
+    ms,
     measuredMs: run.ms,
     aliasesRun: run.done,
     aliasesTotal: aliases.length,
     extrapolated,
     marks: run.marks,
-    loadsMs: [],
+    loadsMs: [ms],
   };
 }
 

@@ -200,7 +200,7 @@ export async function measureBaseline(
   },
 ): Promise<BaselineResult> {
   const page = await context.newPage();
-  let first: Omit<BaselineResult, 'markJs'> & { markJs: MarkJsResult | null };
+  let first: BaselineResult;
   try {
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EAGER_COMPILE_HINT } from '../../lib/build/eager-compile-plugin';
 import { EXTENSION_DIR, expect, test } from './fixtures';
+import { highlightedTexts } from './scan-helpers';
 
 test('the extension loads with a service worker and its manifest', async ({ extension }) => {
   expect(extension.extensionId).toMatch(/^[a-p]{32}$/);
@@ -27,15 +28,11 @@ test('the content script runs on a page served from 127.0.0.1', async ({ page, s
   await page.goto(url);
   // What the page itself sees: our highlights in its registry (we log nothing to its console).
   await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights]
-          .filter(([name, ranges]) => name.startsWith('summit-lens') && ranges.size > 0)
-          .map(([name, ranges]) => `${name} ${ranges.size}`)
-          .sort(),
-      ),
-    )
-    .toEqual(['summit-lens-person 2', 'summit-lens-place 1']);
+    .poll(async () => {
+      const texts = await highlightedTexts(page);
+      return { person: texts['summit-lens-person'], place: texts['summit-lens-place'] };
+    })
+    .toEqual({ person: ['Kim Jong Un', 'Vladimir Putin'], place: ['Vladivostok'] });
 });
 
 test("the built content script opens with V8's compile hint (compiled as it loads, not mid-scan)", () => {
